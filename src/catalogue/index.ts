@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { statusClasses } from './data/classes.js';
 import { q850Causes, sipToQ850 } from './data/q850-causes.js';
 import { responseCodes } from './data/response-codes.js';
