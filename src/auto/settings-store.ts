@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Where per-channel auto-explain switches live. Narrow on purpose: a shared store (Redis, SQL)
