@@ -138,7 +138,7 @@ export function q850Card(catalogue: Catalogue, cause: Q850CauseEntry): Card {
   const fields: Field[] = [
     {
       label: 'ISUP → SIP (RFC 3398 §7.2.4.1)',
-      value: toSip ? codeLabel(toSip) : 'not in the mapping table (gateways usually send 500)',
+      value: toSip ? codeLabel(toSip) : 'no SIP response listed for this cause',
     },
   ];
   if (fromSip.length > 0) {

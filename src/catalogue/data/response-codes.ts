@@ -167,7 +167,7 @@ export const responseCodes: ResponseCodeEntry[] = [
     code: 202,
     reasonPhrase: 'Accepted',
     registered: true,
-    reference: { rfc: 3265, section: '6.4' },
+    reference: { rfc: 6665, section: '8.3.1' },
     aliases: [],
     summary: 'The request was taken on but its outcome comes later, typically a REFER for call transfer.',
     meaning:
@@ -188,7 +188,7 @@ export const responseCodes: ResponseCodeEntry[] = [
     code: 204,
     reasonPhrase: 'No Notification',
     registered: true,
-    reference: { rfc: 5839, section: '8.1' },
+    reference: { rfc: 5839, section: '7.1' },
     aliases: [],
     summary:
       "A conditional SUBSCRIBE refresh worked, and no NOTIFY will follow because the subscriber's state is current.",
@@ -658,7 +658,7 @@ export const responseCodes: ResponseCodeEntry[] = [
     code: 417,
     reasonPhrase: 'Unknown Resource-Priority',
     registered: true,
-    reference: { rfc: 4412, section: '12.4' },
+    reference: { rfc: 4412, section: '4.6.2' },
     aliases: ['Unknown Resource Priority'],
     summary:
       'The request required resource-priority handling with a namespace or value the server does not know.',
@@ -1006,7 +1006,7 @@ export const responseCodes: ResponseCodeEntry[] = [
     code: 469,
     reasonPhrase: 'Bad Info Package',
     registered: true,
-    reference: { rfc: 6086, section: '7.3.1' },
+    reference: { rfc: 6086, section: '11.6' },
     aliases: [],
     summary: 'An INFO request used an Info-Package the receiver has not agreed to accept in this dialog.',
     meaning:
@@ -1027,7 +1027,7 @@ export const responseCodes: ResponseCodeEntry[] = [
     code: 470,
     reasonPhrase: 'Consent Needed',
     registered: true,
-    reference: { rfc: 5360, section: '5.8.2' },
+    reference: { rfc: 5360, section: '5.9.2' },
     aliases: [],
     summary:
       'A relay (such as a URI-list service) will not send traffic to a recipient who has not granted consent.',
@@ -1261,7 +1261,7 @@ export const responseCodes: ResponseCodeEntry[] = [
     code: 489,
     reasonPhrase: 'Bad Event',
     registered: true,
-    reference: { rfc: 3265, section: '6.4' },
+    reference: { rfc: 6665, section: '8.3.2' },
     aliases: ['Unknown Event'],
     summary: 'A SUBSCRIBE or NOTIFY named an event package the server does not support.',
     meaning:
