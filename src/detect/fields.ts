@@ -1,0 +1,187 @@
+import { isAlnumCode, isWordCode } from './text-scan.js';
+import { foreignProtocols, sipHeaders } from './vocabulary.js';
+
+/**
+ * Log and data fields that carry a SIP status: `sip_term_status=503`, `"sip_status": 408`,
+ * `SIP Response Code: 486`, `$rs == 404`, and the forms tools print around a code.
+ */
+
+/** How a field name bears on the number it holds. */
+export type KeyKind = 'sip-status' | 'status' | 'cause' | 'header' | 'foreign' | 'other';
+
+const statusParts = new Set([
+  'status',
+  'code',
+  'resp',
+  'response',
+  'reply',
+  'term',
+  'result',
+  'error',
+  'final',
+  'disposition',
+  'rs',
+  'answer',
+]);
+const notStatusParts = new Set([
+  'port',
+  'id',
+  'ip',
+  'addr',
+  'address',
+  'host',
+  'uri',
+  'user',
+  'domain',
+  'realm',
+  'profile',
+  'count',
+  'len',
+  'length',
+  'timeout',
+  'expires',
+  'version',
+  'ms',
+  'callid',
+  'contact',
+  'agent',
+  'seq',
+  'cseq',
+  'time',
+  'duration',
+  'size',
+  'bytes',
+  'total',
+  'max',
+  'min',
+  'num',
+  'number',
+  'pt',
+  'payload',
+  'codec',
+  'ext',
+  'extension',
+  'retry',
+  'after',
+  'forwards',
+  'warning',
+  'counter',
+  'attempts',
+]);
+/** The part of a field name that, with a SIP context, says "response code". */
+const weakStatusParts = new Set(['status', 'response', 'resp', 'reply', 'disposition', 'rs']);
+const codeQualifiers = new Set([
+  'disconnect',
+  'release',
+  'term',
+  'termination',
+  'hangup',
+  'result',
+  'reject',
+  'final',
+  'last',
+  'sip',
+  'response',
+  'reply',
+  'resp',
+  'status',
+]);
+
+/** Splits `sipTermStatus`, `sip_term_status`, `SIP Response Code` into lowercase parts. */
+export function keyParts(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function classifyKey(key: string): KeyKind {
+  const lowerKey = key.toLowerCase();
+  if (sipHeaders.has(lowerKey) && !lowerKey.includes(' ')) return 'header';
+  if (lowerKey === 'reason') return 'other';
+  const parts = keyParts(key);
+  if (parts.length === 0) return 'other';
+  if (parts.some((p) => foreignProtocols.has(p))) return 'foreign';
+  if (parts.some((p) => p === 'q850' || p === 'isdn' || p === 'q' || p === 'hangupcause')) return 'cause';
+  if (parts.some((p) => notStatusParts.has(p))) return 'other';
+  const hasSip = parts.some((p) => p === 'sip' || p.startsWith('sip'));
+  if (parts.includes('cause')) return hasSip ? 'sip-status' : 'cause';
+  if (key.startsWith('$') && (parts.includes('rs') || parts.includes('reply'))) return 'sip-status';
+  if (hasSip && parts.some((p) => statusParts.has(p) || /^sip(status|code|resp|response|reply)/.test(p)))
+    return 'sip-status';
+  if (parts.some((p) => weakStatusParts.has(p))) return 'status';
+  const last = parts[parts.length - 1];
+  if (last === 'code' && (parts.length === 1 || parts.some((p) => codeQualifiers.has(p)))) return 'status';
+  return 'other';
+}
+
+/**
+ * The field name right before a value at `offset`: `key=`, `key: `, `"key": "`, `key => `, `key == `.
+ * Multi-word names ("Final SIP Response Code:") keep up to four words. Undefined when there is none.
+ */
+export interface FieldKey {
+  name: string;
+  /** Written as an identifier (`key=`, `"key":`, `snake_case`, `camelCase`), not as prose ("Note:"). */
+  identifier: boolean;
+}
+
+export function keyBefore(text: string, offset: number, lineStart: number): FieldKey | undefined {
+  let i = offset - 1;
+  const floor = Math.max(lineStart, offset - 80);
+  const skip = (chars: string): void => {
+    while (i >= floor && chars.includes(text.charAt(i))) i--;
+  };
+  skip(' \t"\'[(');
+  if (text.startsWith('sip:', i - 3)) return undefined;
+  const c = text.charAt(i);
+  let identifier = c === '=' || c === '>';
+  if (c === '>' && text.charAt(i - 1) === '=') i -= 2;
+  else if (c === '=') {
+    i--;
+    if (text.charAt(i) === '=' || text.charAt(i) === '!') i--;
+  } else if (c === ':') i--;
+  else return undefined;
+  if (text.charAt(i) === '"' || text.charAt(i) === "'") identifier = true;
+  skip(' \t"\'');
+  const end = i + 1;
+  let words = 0;
+  while (i >= floor && words < 4) {
+    const wordEnd = i;
+    while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || '.-$'.includes(text.charAt(i)))) i--;
+    if (i === wordEnd) break;
+    words++;
+    if (text.charAt(i) !== ' ' || !isAlnumCode(text.charCodeAt(i - 1))) break;
+    i--;
+  }
+  const name = text.slice(i + 1, end).trim();
+  if (name.length === 0) return undefined;
+  identifier ||= /[_$.]|[a-z][A-Z]/.test(name) && !name.includes(' ');
+  return { name, identifier };
+}
+
+/** FreeSWITCH `proto_specific_hangup_cause=sip:486`: a `sip:` prefix on a bare code value. */
+export function sipPrefixedValue(lower: string, offset: number, lineStart: number): boolean {
+  if (offset - 4 < lineStart || !lower.startsWith('sip:', offset - 4)) return false;
+  const before = lower.charCodeAt(offset - 5);
+  if (offset - 5 >= lineStart && isWordCode(before) && before !== 95) return false;
+  const after = lower.charCodeAt(offset + 3);
+  return !(after === 64 || after === 46 || after === 58 || isAlnumCode(after));
+}
+
+/** Kamailio/OpenSIPS `t_reply("404", ...)`, `sl_send_reply(403, ...)`, `t_check_status("486|408")`. */
+export function replyFunctionArgument(lower: string, offset: number, lineStart: number): boolean {
+  const from = Math.max(lineStart, offset - 60);
+  const before = lower.slice(from, offset);
+  if (!before.includes('reply') && !before.includes('t_check_status')) return false;
+  return (
+    /[a-z_]*reply[a-z_]*\s*\(\s*["']?$/.test(before) || /t_check_status\s*\(\s*["'][0-9|\s]*$/.test(before)
+  );
+}
+
+/** FreeSWITCH sofia `entering state [terminated][486]`. */
+export function sofiaCallState(lower: string, offset: number, lineStart: number): boolean {
+  if (lower.charCodeAt(offset - 1) !== 91 || lower.charCodeAt(offset + 3) !== 93) return false;
+  const before = lower.slice(Math.max(lineStart, offset - 16), offset);
+  return /\[(?:calling|proceeding|early|completing|completed|ready|terminating|terminated)\]\[$/.test(before);
+}

@@ -1,0 +1,77 @@
+import type { EvidenceKind } from './evidence.js';
+
+/**
+ * Codes written as a list ("INVITE, 100, 180, then 487", "401 vs 407", "407 statt 401") share their
+ * evidence: a number that nothing rules out is a code when a neighbour joined to it only by a comma,
+ * a slash or a connecting word is one.
+ */
+
+const connectors = new Set([
+  'and',
+  'or',
+  'vs',
+  'versus',
+  'then',
+  'not',
+  'nor',
+  'but',
+  'plus',
+  'y',
+  'luego',
+  'o',
+  'e',
+  'ou',
+  'et',
+  'puis',
+  'und',
+  'oder',
+  'statt',
+  'dann',
+  'instead',
+  'of',
+  'also',
+  'depois',
+  'después',
+  'despues',
+]);
+
+interface Listed {
+  code: number;
+  offset: number;
+  evidence: EvidenceKind | undefined;
+}
+
+/** Whether the text between two numbers on one line only joins them. */
+function joins(lower: string, from: number, to: number): boolean {
+  if (to - from > 24 || to <= from) return false;
+  const between = lower.slice(from, to);
+  if (between.includes('\n')) return false;
+  const words = between.split(/[\s,;/&+()*_~`]+/).filter(Boolean);
+  if (words.length > 3) return false;
+  return words.every((w) => connectors.has(w));
+}
+
+/** Gives list neighbours of evidenced codes the evidence 'sip-context', sweeping both ways. */
+export function vouchForListed(lower: string, found: Listed[]): void {
+  for (let sweep = 0; sweep < 2; sweep++) {
+    for (let n = 1; n < found.length; n++) {
+      const left = found[n - 1] as Listed;
+      const right = found[n] as Listed;
+      if ((left.evidence === undefined) === (right.evidence === undefined)) continue;
+      const linked = joins(
+        lower,
+        left.offset + 3 + (lower.charCodeAt(left.offset + 3) === 115 ? 1 : 0),
+        right.offset,
+      );
+      if (!linked) continue;
+      if (left.evidence === undefined) left.evidence = 'sip-context';
+      else right.evidence = 'sip-context';
+    }
+    for (let n = found.length - 2; n >= 0; n--) {
+      const left = found[n] as Listed;
+      const right = found[n + 1] as Listed;
+      if (left.evidence !== undefined || right.evidence === undefined) continue;
+      if (joins(lower, left.offset + 3, right.offset)) left.evidence = 'sip-context';
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { isAlnumCode, type Line } from './text-scan.js';
+import { sipHeaders } from './vocabulary.js';
+
+/**
+ * Awareness of the SIP message format: status lines, header lines whose values are never codes,
+ * SDP lines, and the Reason header that does carry one.
+ */
+
+/** What a line is, as far as the rules care. */
+export type LineKind = 'header' | 'reason' | 'sdp' | 'text';
+
+/** Markup and quoting that may open a pasted line: spaces, `>`, `*`, `_`, `~`, backticks, `|`. */
+function firstContent(lower: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 62 || c === 42 || c === 126 || c === 96 || c === 124 || c === 13) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Classifies a line by its start: `CSeq: 102 INVITE` is a header line, `m=audio ...` an SDP line. */
+export function lineKind(lower: string, line: Line): LineKind {
+  const i = firstContent(lower, line);
+  const c = lower.charCodeAt(i);
+  if (c >= 97 && c <= 122 && lower.charCodeAt(i + 1) === 61) return 'sdp';
+  let j = i;
+  while (j < line.end && j - i < 40) {
+    const d = lower.charCodeAt(j);
+    if (isAlnumCode(d) || d === 45) j++;
+    else break;
+  }
+  if (j === i) return 'text';
+  let k = j;
+  while (k < line.end && (lower.charCodeAt(k) === 32 || lower.charCodeAt(k) === 9)) k++;
+  if (lower.charCodeAt(k) !== 58) return 'text';
+  const name = lower.slice(i, j);
+  if (name === 'reason') return 'reason';
+  return sipHeaders.has(name) ? 'header' : 'text';
+}
+
+/** `SIP/2.0 486`: the code follows the version on the same line. */
+export function followsSipVersion(lower: string, offset: number): boolean {
+  let i = offset - 1;
+  if (lower.charCodeAt(i) !== 32 && lower.charCodeAt(i) !== 9) return false;
+  while (i > 0 && offset - i < 8 && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9)) i--;
+  return i >= 6 && lower.startsWith('sip/2.0', i - 6);
+}
+
+/**
+ * In a Reason header (or a log that copies one), `cause=NNN` after protocol `SIP` is a response code
+ * and after `Q.850` a cause value. Returns the protocol named, or undefined when this is no cause param.
+ */
+export function reasonProtocol(lower: string, offset: number, lineStart: number): 'sip' | 'q850' | undefined {
+  let i = offset - 1;
+  while (i >= lineStart && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 34)) i--;
+  if (lower.charCodeAt(i) !== 61) return undefined;
+  i--;
+  while (i >= lineStart && lower.charCodeAt(i) === 32) i--;
+  if (i < 4 || !lower.startsWith('cause', i - 4)) return undefined;
+  const from = Math.max(lineStart, i - 80);
+  const before = lower.slice(from, i - 4);
+  const match = /(?:^|[^a-z0-9_])(sip|q\.?850)\s*;[^,]*$/.exec(before);
+  if (!match) return undefined;
+  return match[1] === 'sip' ? 'sip' : 'q850';
+}
+
+/**
+ * Digits inside a URL, a Slack or Discord mention, channel, emoji or timestamp are never codes.
+ * Looks back to the start of the token (bounded), for `://`, `<@`, `<#`, `<!`, `<:` or `<t:`.
+ */
+export function insideLinkOrMention(lower: string, offset: number, lineStart: number): boolean {
+  const floor = Math.max(lineStart, offset - 200);
+  for (let i = offset - 1; i >= floor; i--) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 62 || c === 34) return false;
+    if (c === 60) {
+      const next = lower.charCodeAt(i + 1);
+      if (next === 64 || next === 35 || next === 33 || next === 58) return true;
+      if (next === 116 && lower.charCodeAt(i + 2) === 58) return true;
+      if (next === 97 && lower.charCodeAt(i + 2) === 58) return true;
+      return false;
+    }
+    if (c === 47 && lower.charCodeAt(i - 1) === 47 && lower.charCodeAt(i - 2) === 58) return true;
+    if (c === 124) return false;
+  }
+  return false;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/catalogue/index.js';
+import { createDetector } from '../../src/detect/index.js';
+
+const detect = createDetector(loadCatalogue());
+const codes = (text: string): number[] => [...new Set(detect(text).codes.map((c) => c.code))];
+const evidence = (text: string): string | undefined => detect(text).codes[0]?.evidence;
+
+describe('finding response codes', () => {
+  it('finds 486 in a status line', () => {
+    const text = 'SIP/2.0 486 Busy Here\nCSeq: 1 INVITE';
+    const [found] = detect(text).codes;
+    expect(found).toMatchObject({ code: 486, evidence: 'status-line', offset: 8, registered: true });
+    expect(found?.snippet).toBe('SIP/2.0 486 Busy Here');
+  });
+  it('finds a status line inside a message/sipfrag body', () => {
+    expect(codes('Content-Type: message/sipfrag;version=2.0\n\nSIP/2.0 603 Declined')).toEqual([603]);
+  });
+  it('reports an unregistered code with status-line evidence as unregistered', () => {
+    expect(detect('SIP/2.0 499 Custom Reject').codes[0]).toMatchObject({ code: 499, registered: false });
+  });
+  it('finds a code followed by its reason phrase in any case', () => {
+    expect(evidence('carrier says 503 service unavailable')).toBe('reason-phrase');
+    expect(codes('we get 504 Server Time-out now')).toEqual([504]);
+  });
+  it('takes aliases from the catalogue', () => {
+    expect(codes('408 Request Time-out')).toEqual([408]);
+  });
+  it('finds a code in a Reason header with protocol SIP', () => {
+    expect(evidence('Reason: SIP ;cause=480 ;text="Temporarily Unavailable"')).toBe('reason-header');
+  });
+  it('finds log fields that carry a SIP status', () => {
+    expect(codes('sip_term_status=503')).toEqual([503]);
+    expect(codes('sip_code: 486')).toEqual([486]);
+    expect(codes('{"sip_status": 408}')).toEqual([408]);
+    expect(codes('proto_specific_hangup_cause=sip:486')).toEqual([486]);
+  });
+  it('finds Kamailio reply functions', () => {
+    expect(codes('sl_send_reply("403","Forbidden");')).toEqual([403]);
+  });
+  it('finds codes in SIP context prose', () => {
+    expect(codes('INVITE gets a 407')).toEqual([407]);
+    expect(codes('REGISTER returns 401')).toEqual([401]);
+    expect(codes('the trunk answers 404')).toEqual([404]);
+    expect(codes('480 from the far end')).toEqual([480]);
+    expect(codes('SIP 486')).toEqual([486]);
+    expect(codes('seeing 503s from the carrier')).toEqual([503]);
+  });
+  it('finds a code in a CDR column named for SIP status', () => {
+    expect(codes('call_id,duration,sip_code\nabc,486,503')).toEqual([503]);
+  });
+  it('keeps offsets in the original text under Slack markup', () => {
+    const text = '<@U123> <https://x.example/a|link> *SIP/2.0 486 Busy Here*';
+    const [found] = detect(text).codes;
+    expect(text.slice(found?.offset ?? 0, (found?.offset ?? 0) + 3)).toBe('486');
+  });
+});
+
+describe('ignoring numbers that are not codes', () => {
+  it('ignores counts and ports', () => expect(codes('we onboarded 200 users on port 5060')).toEqual([]));
+  it('ignores CSeq: 102 INVITE', () => expect(codes('CSeq: 102 INVITE')).toEqual([]));
+  it('ignores Content-Length: 200', () => expect(codes('Content-Length: 200')).toEqual([]));
+  it('ignores Warning warn-codes', () => expect(codes('Warning: 399 sbc "Not in service"')).toEqual([]));
+  it('ignores SDP payload types', () => expect(codes('m=audio 49170 RTP/AVP 0 101')).toEqual([]));
+  it('ignores HTTP statuses in HTTP context', () => {
+    expect(codes('nginx 502 Bad Gateway')).toEqual([]);
+    expect(codes('HTTP 404 on the webhook')).toEqual([]);
+    expect(codes('HTTP/1.1 503 Service Unavailable')).toEqual([]);
+  });
+  it('ignores STUN and RTSP errors', () => {
+    expect(codes('STUN error 401')).toEqual([]);
+    expect(codes('RTSP/1.0 404 Not Found')).toEqual([]);
+  });
+  it('ignores IP octets, versions, money and durations', () => {
+    expect(codes('10.0.0.200 runs 5.0.486, costs $503, took 404 ms')).toEqual([]);
+  });
+  it('ignores digits inside mentions and links', () => {
+    expect(codes('<@U486> <#C503|voip> https://x.example/404')).toEqual([]);
+  });
+  it('ignores class mentions', () => expect(codes('any 5xx from the carrier, some 4xx')).toEqual([]));
+});
+
+describe('finding Q.850 causes', () => {
+  it('finds the cause of a Q.850 Reason header and not a code', () => {
+    const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
+    expect(found.causes).toMatchObject([{ cause: 16 }]);
+    expect(found.codes).toEqual([]);
+  });
+  it('finds causes in prose and log forms', () => {
+    expect(detect('Q.850 cause 41').causes.map((c) => c.cause)).toEqual([41]);
+    expect(detect('q850 17').causes.map((c) => c.cause)).toEqual([17]);
+    expect(detect('hangup_cause=USER_BUSY (cause 17)').causes.map((c) => c.cause)).toEqual([17]);
+  });
+  it('does not take a SIP Reason cause for a Q.850 cause', () => {
+    expect(detect('Reason: SIP;cause=480').causes).toEqual([]);
+  });
+});
