@@ -30,7 +30,8 @@ export interface Bot {
   /**
    * Answers an invocation. Resolves to null when the bot should stay quiet (auto-explain found
    * nothing new, the author is a bot, the message was already answered). Never rejects:
-   * unexpected failures are logged and answered with a short apology.
+   * unexpected failures are logged and answered with a short apology (or, for a channel
+   * message nobody addressed to the bot, with silence).
    */
   handle(invocation: Invocation): Promise<Reply | null>;
   /** Autocomplete choices for a partly typed `/sip` query. */
@@ -144,7 +145,8 @@ export function createBot(options: BotOptions = {}): Bot {
           platform: invocation.platform,
           kind: invocation.kind,
         });
-        return textReply('error', APOLOGY);
+        // Nobody asked the bot about a channel message: an apology there would only be noise.
+        return invocation.kind === 'message' ? null : textReply('error', APOLOGY);
       }
     },
     suggest: (partial, limit) => suggest(catalogue, search, partial, limit),

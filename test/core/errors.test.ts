@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APOLOGY, createBot } from '../../src/bot.js';
+import { loadCatalogue } from '../../src/catalogue/index.js';
 import { createLogger } from '../../src/log.js';
 import { command } from '../helpers.js';
 
@@ -37,5 +38,30 @@ describe('unexpected errors', () => {
     logger.info('quiet');
     logger.warn('loud');
     expect(lines.map((line) => JSON.parse(line).message)).toEqual(['loud']);
+  });
+});
+
+describe('unexpected errors on channel messages', () => {
+  it('are logged but not apologised for in a channel where nobody asked the bot', async () => {
+    const lines: string[] = [];
+    const bot = createBot({
+      logger: createLogger({ level: 'info', write: (line) => lines.push(line) }),
+      catalogue: {
+        ...loadCatalogue(),
+        code: () => {
+          throw new Error('index broken');
+        },
+      },
+    });
+    const reply = await bot.handle({
+      kind: 'message',
+      platform: 'slack',
+      channelId: 'C1',
+      messageId: '1.1',
+      author: { id: 'U1', isBot: false, isSelf: false },
+      text: 'SIP/2.0 486 Busy Here',
+    });
+    expect(reply).toBeNull();
+    expect(lines.join('\n')).toContain('index broken');
   });
 });
