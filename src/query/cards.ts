@@ -42,7 +42,7 @@ export function codeCard(catalogue: Catalogue, code: ResponseCode): Card {
     });
   }
   if (!code.registered)
-    fields.push({ label: 'Registered', value: `No: ${code.origin ?? 'not in the IANA registry'}` });
+    fields.push({ label: 'Not in the IANA registry', value: code.origin ?? 'a vendor or legacy code' });
   if (code.aliases.length > 0) fields.push({ label: 'Also seen as', value: code.aliases.join(', ') });
   return {
     title: codeLabel(code),

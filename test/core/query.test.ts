@@ -87,6 +87,12 @@ describe('/sip queries', () => {
     expect(reply?.cards[0]?.related.length).toBeGreaterThan(0);
   });
 
+  it('marks 409 Conflict as unregistered, with where it comes from', async () => {
+    const reply = await ask('409');
+    expect(titles(reply)).toEqual(['409 Conflict']);
+    expect(replyText(reply)).toMatch(/Not in the IANA registry: .*RFC 2543/);
+  });
+
   it.each(['999', 'abc!!', '42'])('answers %j with nothing found and a usage hint', async (query) => {
     const reply = await ask(query);
     expect(reply?.outcome).toBe('not-found');
