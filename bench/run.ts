@@ -1,5 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchCore } from './core.js';
+import { benchDetector } from './detector.js';
+import { benchDiscord } from './discord.js';
 
 type Section = [name: string, run: () => Promise<string>];
 
@@ -7,7 +9,11 @@ type Section = [name: string, run: () => Promise<string>];
  * `npm run bench`: every benchmark, each reporting ratios against a baseline measured in the
  * same run, printed as markdown for bench/RESULTS.md. `npm run bench -- core` runs one section.
  */
-const sections: Section[] = [['core', benchCore]];
+const sections: Section[] = [
+  ['core', benchCore],
+  ['detector', benchDetector],
+  ['discord', benchDiscord],
+];
 
 const only = process.argv.slice(2);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

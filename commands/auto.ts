@@ -24,7 +24,7 @@ export const autoCommand: Command = {
     return textReply(
       'answered',
       mode === 'on'
-        ? 'Auto-explain is now on in this channel: SIP codes in messages get a short explanation in a thread.'
+        ? 'Auto-explain is now on in this channel: messages with SIP codes get a short explanation as a reply.'
         : 'Auto-explain is now off in this channel. /sip still answers, and mentions of sipbot too.',
     );
   },

@@ -3,3 +3,11 @@ export interface RunningAdapter {
   name: string;
   stop(): Promise<void>;
 }
+
+/**
+ * An expected start-up failure (a token the platform refuses, an intent not enabled): its
+ * message says what to change, and the program prints it and stops, without a stack trace.
+ */
+export class AdapterStartError extends Error {
+  override name = 'AdapterStartError';
+}

@@ -1,6 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { createSipbot } from '../commands/index.js';
-import type { RunningAdapter } from './adapter.js';
+import { AdapterStartError, type RunningAdapter } from './adapter.js';
 import { openFileSettingsStore, SettingsStoreError } from './auto/settings-store.js';
 import { type Config, ConfigError, parseConfig } from './config.js';
 import { createLogger, type Logger } from './log.js';
@@ -45,13 +45,19 @@ async function main(): Promise<void> {
   });
 
   const running: RunningAdapter[] = [];
-  if (config.slack) {
-    const { startSlack } = await import('../adapters/slack/index.js');
-    running.push(await startSlack(bot, config.slack, logger));
-  }
-  if (config.discord) {
-    const { startDiscord } = await import('../adapters/discord/index.js');
-    running.push(await startDiscord(bot, config.discord, logger));
+  try {
+    if (config.slack) {
+      const { startSlack } = await import('../adapters/slack/index.js');
+      running.push(await startSlack(bot, config.slack, logger));
+    }
+    if (config.discord) {
+      const { startDiscord } = await import('../adapters/discord/index.js');
+      running.push(await startDiscord(bot, config.discord, logger));
+    }
+  } catch (error) {
+    await Promise.allSettled(running.map((adapter) => adapter.stop()));
+    if (error instanceof AdapterStartError) return fail(`sipbot cannot start: ${error.message}`);
+    throw error;
   }
   if (running.length === 0) {
     // As PID 1 in a container node has no default SIGTERM action; the shell holds nothing in flight.
