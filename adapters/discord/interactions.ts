@@ -82,43 +82,49 @@ function body(reply: Reply | null, context: DiscordContext, shared?: SharedQuery
   return { ...rendered, components: shareable ? [context.share.row(shared)] : [] };
 }
 
-async function answerSip(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
-  const query = interaction.options.getString('query', true);
-  const invocation = sipInvocation(
-    placeOfInteraction(interaction),
-    interaction.user.id,
-    query,
-    interaction.memberPermissions?.bitfield,
-  );
+/** `/sip` and `/sipauto`: both are core commands, answered ephemerally; only `/sip` offers Share. */
+async function answerCommand(
+  interaction: ChatInputCommandInteraction,
+  context: DiscordContext,
+  invocation: CommandInvocation,
+  shareQuery?: string,
+): Promise<void> {
   await respond(
     interaction,
     async () =>
       needsMessageContentHint(invocation, context)
         ? body(textReply('usage', MESSAGE_CONTENT_HINT), context)
-        : body(await context.bot.handle(invocation), context, { kind: 'command', text: query }),
+        : body(
+            await context.bot.handle(invocation),
+            context,
+            shareQuery === undefined ? undefined : { kind: 'command', text: shareQuery },
+          ),
     options(context, true),
   );
 }
 
-async function answerSipauto(
-  interaction: ChatInputCommandInteraction,
-  context: DiscordContext,
-): Promise<void> {
+function answerSip(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
+  const query = interaction.options.getString('query', true);
+  const place = placeOfInteraction(interaction);
+  const invocation = sipInvocation(
+    place,
+    interaction.user.id,
+    query,
+    interaction.memberPermissions?.bitfield,
+  );
+  return answerCommand(interaction, context, invocation, query);
+}
+
+function answerSipauto(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const mode = interaction.options.getString('mode', true);
+  const place = placeOfInteraction(interaction);
   const invocation = sipautoInvocation(
-    placeOfInteraction(interaction),
+    place,
     interaction.user.id,
     mode,
     interaction.memberPermissions?.bitfield,
   );
-  await respond(
-    interaction,
-    async () =>
-      needsMessageContentHint(invocation, context)
-        ? body(textReply('usage', MESSAGE_CONTENT_HINT), context)
-        : body(await context.bot.handle(invocation), context),
-    options(context, true),
-  );
+  return answerCommand(interaction, context, invocation);
 }
 
 async function answerExplainMenu(

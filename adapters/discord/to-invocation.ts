@@ -72,15 +72,7 @@ export function sipautoInvocation(
   mode: string,
   permissions: bigint | null | undefined,
 ): CommandInvocation {
-  const manage = canManageChannel(permissions);
-  return {
-    kind: 'command',
-    platform: 'discord',
-    channelId: placeOf(place).channelId,
-    author: person(userId),
-    text: `auto ${mode.trim()}`,
-    ...(manage === undefined ? {} : { canManageChannel: manage }),
-  };
+  return sipInvocation(place, userId, `auto ${mode.trim()}`, permissions);
 }
 
 /** The message a context menu was used on, or a message posted in a channel. */
