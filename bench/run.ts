@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchCore } from './core.js';
 import { benchDetector } from './detector.js';
 import { benchDiscord } from './discord.js';
+import { benchSlack } from './slack.js';
 
 type Section = [name: string, run: () => Promise<string>];
 
@@ -12,6 +13,7 @@ type Section = [name: string, run: () => Promise<string>];
 const sections: Section[] = [
   ['core', benchCore],
   ['detector', benchDetector],
+  ['slack', benchSlack],
   ['discord', benchDiscord],
 ];
 
