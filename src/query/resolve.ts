@@ -19,6 +19,8 @@ const SINGLE_CODE = /^(?:sip(?:\/2\.0)?[\s:/-]*)?(\d{3})(?:\s+([a-z][a-z\s'-]*))
 const CODE_LIST = /^\d{3}(?:[\s,;/]+\d{3})+$/;
 const STATUS_CLASS = /^([1-6])xx$/i;
 const CODE_RANGE = /^([1-6]\d)x$/i;
+/** A standalone 100-699 in a short question; "486s" counts, "4860" and "1.486" do not. */
+const ASKED_CODE = /(?<![\w.:/-])([1-6]\d\d)s?(?![\w:/-]|\.\d)/g;
 const Q850 = /^(?:q\.?\s?850|isup|cause)(?:\s*[;:,]?\s*cause)?\s*[=:#]?\s*(\d{1,3})$/i;
 
 /**
@@ -51,6 +53,11 @@ export function resolveQuery(resolver: Resolver, rawQuery: string): Reply {
     return explainDetection(catalogue, detection);
 
   if (query.length <= MAX_WORD_QUERY) {
+    // Someone asking the bot directly ("what is 486?") means a SIP code by any number in
+    // range: the precision rules of auto-explain are for messages nobody addressed to it.
+    const asked = [...new Set([...query.matchAll(ASKED_CODE)].map((match) => Number(match[1])))];
+    if (asked.length === 1 && asked[0] !== undefined) return explainCode(resolver, asked[0]);
+    if (asked.length > 1) return explainCodeList(resolver, asked);
     const matches = resolver.search(query);
     const winner = clearWinner(matches);
     if (winner)

@@ -7,7 +7,11 @@ import { command } from '../helpers.js';
 describe('unexpected errors', () => {
   it('are logged with their cause and answered with a short apology, never a stack trace', async () => {
     const lines: string[] = [];
-    const logger = createLogger({ level: 'info', write: (line) => lines.push(line), secrets: ['xoxb-very-secret-token'] });
+    const logger = createLogger({
+      level: 'info',
+      write: (line) => lines.push(line),
+      secrets: ['xoxb-very-secret-token'],
+    });
     const bot = createBot({
       logger,
       commands: () => [
@@ -16,7 +20,9 @@ describe('unexpected errors', () => {
           summary: 'fails',
           examples: [],
           run: () => {
-            throw new Error('store exploded while using xoxb-very-secret-token', { cause: new Error('disk full') });
+            throw new Error('store exploded while using xoxb-very-secret-token', {
+              cause: new Error('disk full'),
+            });
           },
         },
       ],
@@ -26,7 +32,12 @@ describe('unexpected errors', () => {
     expect(reply?.text).not.toMatch(/exploded|at /);
     expect(lines).toHaveLength(1);
     const logged = JSON.parse(lines[0] ?? '{}');
-    expect(logged).toMatchObject({ level: 'error', message: 'failed to answer', platform: 'shell', kind: 'command' });
+    expect(logged).toMatchObject({
+      level: 'error',
+      message: 'failed to answer',
+      platform: 'shell',
+      kind: 'command',
+    });
     expect(logged.cause.cause.message).toBe('disk full');
     expect(lines[0]).not.toContain('xoxb-very-secret-token');
     expect(lines[0]).toContain('[redacted]');

@@ -87,6 +87,14 @@ describe('/sip queries', () => {
     expect(reply?.cards[0]?.related.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['what is 486?', ['486 Busy Here']],
+    ['why do I get 503s', ['503 Service Unavailable']],
+    ['difference between 401 and 407', ['401 Unauthorized', '407 Proxy Authentication Required']],
+  ])('treats a number in a direct question (%j) as a SIP code', async (query, expected) => {
+    expect(titles(await ask(query))).toEqual(expected);
+  });
+
   it('marks 409 Conflict as unregistered, with where it comes from', async () => {
     const reply = await ask('409');
     expect(titles(reply)).toEqual(['409 Conflict']);
