@@ -35,27 +35,34 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z]+/g) ?? [];
 }
 
+// Two reusable rows: the distance runs for every vocabulary word on every keystroke of
+// autocomplete, so it must not allocate.
+const previousRow = new Int32Array(64);
+const currentRow = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length >= previousRow.length) return max + 1;
+  for (let j = 0; j <= b.length; j++) previousRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    currentRow[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
+        (previousRow[j] as number) + 1,
+        (currentRow[j - 1] as number) + 1,
+        (previousRow[j - 1] as number) + cost,
       );
-      current.push(value);
+      currentRow[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    previousRow.set(currentRow.subarray(0, b.length + 1));
   }
-  return previous[b.length] ?? max + 1;
+  return previousRow[b.length] as number;
 }
 
 /** How many typos a word of this length may carry and still match. */
