@@ -1,14 +1,12 @@
 import { type Bot, type BotOptions, createBot } from '../src/bot.js';
-import type { Catalogue } from '../src/catalogue/index.js';
 import type { Command } from '../src/command.js';
-import { createSearch } from '../src/query/search.js';
 import { autoCommand } from './auto.js';
 import { helpCommand } from './help.js';
 import { sipCommand } from './sip.js';
 
 /** Every `/sip` sub-command, listed explicitly. The `sip` command takes what the others do not. */
-export function createCommands(catalogue: Catalogue): Command[] {
-  return [autoCommand, helpCommand, sipCommand(createSearch(catalogue))];
+export function createCommands(): Command[] {
+  return [autoCommand, helpCommand, sipCommand];
 }
 
 /** The bot with sipbot's commands: what main, the adapters' tests and the benchmarks start from. */

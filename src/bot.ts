@@ -7,14 +7,14 @@ import { createDetector, type Detector } from './detect/index.js';
 import type { CommandInvocation, ExplainInvocation, Invocation, MessageInvocation } from './invocation.js';
 import { type Logger, silentLogger } from './log.js';
 import { distinctCodes, explainDetection } from './query/explain.js';
-import { createSearch } from './query/search.js';
+import { createSearch, type Search } from './query/search.js';
 import { type Suggestion, suggest } from './query/suggest.js';
 import { type Reply, textReply } from './reply.js';
 
 export interface BotOptions {
   catalogue?: Catalogue;
-  /** The commands, built for the catalogue (see commands/index.ts). */
-  commands?: (catalogue: Catalogue) => Command[];
+  /** The `/sip` sub-commands (see commands/index.ts). */
+  commands?: () => Command[];
   settings?: SettingsStore;
   autoExplain?: Partial<AutoExplainSettings>;
   logger?: Logger;
@@ -54,9 +54,10 @@ const DEDUPE_MS = 10 * 60_000;
 /** Builds the bot: validates the catalogue, indexes it and wires the auto-explain policy. */
 export function createBot(options: BotOptions = {}): Bot {
   const catalogue = options.catalogue ?? loadCatalogue();
-  const detect: Detector = createDetector(catalogue);
-  const search = createSearch(catalogue);
-  const commands = options.commands?.(catalogue) ?? [];
+  // Built on first use: `sipbot 603` needs neither, and every CLI start pays for what it builds.
+  const detect: Detector = lazyFunction(() => createDetector(catalogue));
+  const search: Search = lazyFunction(() => createSearch(catalogue));
+  const commands = options.commands?.() ?? [];
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? Date.now;
   const policy = new AutoExplainPolicy(
@@ -85,6 +86,7 @@ export function createBot(options: BotOptions = {}): Bot {
     const context: CommandContext = {
       catalogue,
       detect,
+      search,
       invocation,
       autoExplain: {
         status: () => policy.status(invocation.platform, invocation.channelId),
@@ -150,5 +152,14 @@ export function createBot(options: BotOptions = {}): Bot {
       }
     },
     suggest: (partial, limit) => suggest(catalogue, search, partial, limit),
+  };
+}
+
+/** A function whose implementation is built by `build` on its first call. */
+function lazyFunction<A extends unknown[], R>(build: () => (...args: A) => R): (...args: A) => R {
+  let built: ((...args: A) => R) | undefined;
+  return (...args) => {
+    built ??= build();
+    return built(...args);
   };
 }

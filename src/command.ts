@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue/index.js';
 import type { Detector } from './detect/index.js';
 import type { CommandInvocation } from './invocation.js';
+import type { Search } from './query/search.js';
 import type { Reply } from './reply.js';
 
 /** Reads and writes the per-channel auto-explain switch for the channel a command came from. */
@@ -10,10 +11,11 @@ export interface ChannelAutoExplain {
   set(on: boolean): Promise<void>;
 }
 
-/** What a command may use: the catalogue, the detector and the channel it was typed in. */
+/** What a command may use: the catalogue, the detector, the word search and the channel it was typed in. */
 export interface CommandContext {
   catalogue: Catalogue;
   detect: Detector;
+  search: Search;
   invocation: CommandInvocation;
   autoExplain: ChannelAutoExplain;
 }
