@@ -1,20 +1,18 @@
-import { isAlnumCode, isDigitCode, type Line, type Word, wordsAfter, wordsBefore } from './text-scan.js';
 import {
-  codeNouns,
-  countNouns,
-  followers,
-  foreignProtocols,
-  foreignUpperOnly,
-  idNouns,
-  introducers,
-  methodsAnyCase,
-  methodsUpperOnly,
-  quantityBefore,
-  responseVerbs,
-  sipRolePairs,
-  sipRoles,
-  strongFollowers,
-} from './vocabulary.js';
+  CODE_NOUN,
+  COUNT_NOUN,
+  FOLLOWER,
+  ID_NOUN,
+  INTRODUCER,
+  lexicon,
+  QUANTITY_BEFORE,
+  RESPONSE_VERB,
+  ROLE,
+  STRONG_FOLLOWER,
+} from './lexicon.js';
+import { isSipSpan } from './markers.js';
+import type { MessageScan } from './scan.js';
+import { isAlnumCode, isDigitCode, type Line, Span, wordAfter, wordBefore } from './text-scan.js';
 
 /**
  * The prose rules: what the words around a number say about it. A number is a response code in
@@ -22,103 +20,57 @@ import {
  * "SIP"), and what follows is not a unit or a noun it counts ("503 from the carrier", not "200 users").
  */
 
-const WINDOW = 90;
-
-/** Whether a token names SIP (a method in the right case, a role, SIP itself). */
-function isSipWord(w: Word, text: string): boolean {
-  if (sipRoles.has(w.word) || methodsAnyCase.has(w.word)) return true;
-  if (methodsUpperOnly.has(w.word)) {
-    const original = text.slice(w.start, w.start + w.word.length);
-    return original === original.toUpperCase();
-  }
-  return w.word.startsWith('sip/') || w.word.startsWith('sip:');
-}
-
-function isForeignWord(w: Word, text: string): boolean {
-  if (foreignProtocols.has(w.word) || w.word.startsWith('http/') || w.word.startsWith('rtsp/')) return true;
-  if (foreignUpperOnly.has(w.word)) {
-    const original = text.slice(w.start, w.start + w.word.length);
-    return original === original.toUpperCase();
-  }
-  return false;
-}
-
-const pairStarts = new Set([...sipRolePairs].map((pair) => pair.split(' ')[0] as string));
-
-/** Whether a word and the word after it in the text form a two-word SIP role ("far end"). */
-function pairWith(w: Word, ...neighbours: Array<Word | undefined>): boolean {
-  return neighbours.some(
-    (o) => o !== undefined && o.start > w.start && sipRolePairs.has(`${w.word} ${o.word}`),
-  );
-}
-
-/** The protocol the nearest marker around `offset` on its line names. */
-export interface Surroundings {
-  sipNear: boolean;
-  /** An HTTP/STUN/RTSP/SMTP marker is nearer than any SIP marker. */
-  foreign: boolean;
-}
-
-export function surroundings(text: string, lower: string, line: Line, offset: number): Surroundings {
-  const before = wordsBefore(lower, offset, line.start, 14, WINDOW);
-  const after = wordsAfter(lower, offset + 3, line.end, 14, WINDOW);
-  let sipDistance = Number.POSITIVE_INFINITY;
-  let foreignDistance = Number.POSITIVE_INFINITY;
-  const visit = (list: Word[]): void => {
-    for (let n = 0; n < list.length; n++) {
-      const w = list[n] as Word;
-      const distance = Math.abs(w.start - offset);
-      if (isSipWord(w, text) || (pairStarts.has(w.word) && pairWith(w, list[n + 1], list[n - 1])))
-        sipDistance = Math.min(sipDistance, distance);
-      else if (isForeignWord(w, text)) foreignDistance = Math.min(foreignDistance, distance);
-    }
-  };
-  visit(before);
-  visit(after);
-  return {
-    sipNear: sipDistance !== Number.POSITIVE_INFINITY,
-    foreign: foreignDistance < sipDistance,
-  };
-}
-
-/** What comes right after the three digits. */
-export interface Tail {
-  plural: boolean;
-  /** The next word, '' when punctuation, a line end or the text end follows. */
-  next: string;
+/** What comes right after the three digits. One instance per message, refilled for each number. */
+export class Tail {
+  offset = -1;
+  plural = false;
+  /** Bounds of the next word; `start` is -1 when punctuation, a line end or the text end follows. */
+  readonly next = new Span();
+  /** The lexicon flags of the next word, 0 when there is none. */
+  nextFlags = 0;
   /** Another group of digits follows, as in a phone number "486 1234". */
-  digitsFollow: boolean;
+  digitsFollow = false;
 }
 
-export function tailAfter(lower: string, offset: number, line: Line): Tail {
+/** Spaces, markup and closing quotes between the number and the next word. */
+const isTailGap = (c: number): boolean =>
+  c === 32 || c === 9 || c === 42 || c === 95 || c === 126 || c === 96 || c === 34 || c === 39 || c === 41;
+
+export function readTail(lower: string, offset: number, line: Line, tail: Tail): Tail {
+  if (tail.offset === offset) return tail;
+  tail.offset = offset;
   let i = offset + 3;
-  const plural = lower.charCodeAt(i) === 115 && !isAlnumCode(lower.charCodeAt(i + 1));
-  if (plural) i++;
+  tail.plural = lower.charCodeAt(i) === 115 && !isAlnumCode(lower.charCodeAt(i + 1));
+  if (tail.plural) i++;
   const gapStart = i;
-  while (i < line.end && ' \t*_~`"\')'.includes(lower.charAt(i)) && i - gapStart < 6) i++;
-  const digitsFollow =
+  while (i < line.end && isTailGap(lower.charCodeAt(i)) && i - gapStart < 6) i++;
+  tail.digitsFollow =
     (i - gapStart === 1 && isDigitCode(lower.charCodeAt(i))) ||
-    (lower.charAt(gapStart) === '-' && isDigitCode(lower.charCodeAt(gapStart + 1)));
-  const words = wordsAfter(lower, i, line.end, 1, 30);
-  const first = words[0];
-  const next = first && first.start === i ? first.word : '';
-  return { plural, next, digitsFollow };
+    (lower.charCodeAt(gapStart) === 45 && isDigitCode(lower.charCodeAt(gapStart + 1)));
+  const next = wordAfter(lower, i, Math.min(line.end, i + 30), tail.next);
+  if (next.start !== i) next.start = -1;
+  tail.nextFlags = next.start >= 0 ? lexicon.flags(lower, next.start, next.end) : 0;
+  return tail;
 }
+
+const nextIs = (tail: Tail, flag: number): boolean => (tail.nextFlags & flag) !== 0;
 
 /** A noun that counts ("200 users") or measures ("180 seconds") follows the number. */
 export function countFollows(tail: Tail): boolean {
-  return !tail.plural && countNouns.has(tail.next);
+  return !tail.plural && nextIs(tail, COUNT_NOUN);
 }
 
 /** "extension 486", "ticket 503", "port 600", "+44 20 7946 0958"-like groupings. */
-export function identifierBefore(lower: string, offset: number, line: Line): boolean {
-  const prev = wordsBefore(lower, offset, line.start, 1, 24)[0];
-  if (prev === undefined) return false;
-  if (idNouns.has(prev.word) || prev.word.endsWith('#')) return true;
+export function identifierBefore(scan: MessageScan, offset: number, line: Line): boolean {
+  const { lower } = scan;
+  const prev = wordBefore(lower, offset, Math.max(line.start, offset - 24), scan.words[0]);
+  if (prev.start < 0) return false;
+  // A word never holds '#', so only a '#' right before the number marks a ticket ("#486").
+  if ((lexicon.flags(lower, prev.start, prev.end) & ID_NOUN) !== 0) return true;
   const c = lower.charCodeAt(offset - 1);
   if (c === 35) return true;
   // A digit group right before, separated by one space: phone numbers, dates, sizes.
-  return c === 32 && isDigitCode(lower.charCodeAt(offset - 2)) && /^[+\d()]/.test(prev.word);
+  return c === 32 && isDigitCode(lower.charCodeAt(offset - 2)) && isDigitCode(lower.charCodeAt(prev.start));
 }
 
 export interface ContextVerdict {
@@ -129,77 +81,83 @@ export interface ContextVerdict {
   listable: boolean;
 }
 
-const isFollower = (word: string): boolean => word === '' || followers.has(word);
+/** The eight verdicts, shared: a verdict is read, never changed. */
+const verdicts: readonly ContextVerdict[] = Array.from({ length: 8 }, (_, n) => ({
+  accepted: (n & 4) !== 0,
+  strong: (n & 2) !== 0,
+  listable: (n & 1) !== 0,
+}));
+const verdict = (accepted: boolean, strong: boolean, listable: boolean): ContextVerdict =>
+  verdicts[(accepted ? 4 : 0) + (strong ? 2 : 0) + (listable ? 1 : 0)] as ContextVerdict;
+const reject = verdict(false, false, false);
 
-/** Judges a number by the prose around it. `messageIsSip` says whether the whole message speaks SIP. */
-export function judgeProse(
-  text: string,
-  lower: string,
-  line: Line,
-  offset: number,
-  tail: Tail,
-  around: () => Surroundings,
-  messageIsSip: () => boolean,
-): ContextVerdict {
-  const reject = { accepted: false, strong: false, listable: false };
+/** Whether the word `span` is `word`. */
+const spanIs = (lower: string, span: Span, word: string): boolean =>
+  span.start >= 0 && span.end - span.start === word.length && lower.startsWith(word, span.start);
+
+const flagsOf = (lower: string, span: Span): number =>
+  span.start >= 0 ? lexicon.flags(lower, span.start, span.end) : 0;
+
+/** Judges a number by the prose around it, with the tail already read. */
+export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: Tail): ContextVerdict {
+  const { text, lower } = scan;
   if (tail.digitsFollow || countFollows(tail)) return reject;
-  const prev = wordsBefore(lower, offset, line.start, 3, 48);
-  const p1 = prev[0]?.word;
-  const p2 = prev[1]?.word;
-  const p3 = prev[2]?.word;
+  const floor = Math.max(line.start, offset - 48);
+  // The three words before the number, nearest first: p1, p2, p3.
+  const [w1, w2, w3] = scan.words;
+  wordBefore(lower, offset, floor, w1);
+  if (w1.start >= 0) wordBefore(lower, w1.next, floor, w2);
+  else w2.start = -1;
+  if (w2.start >= 0) wordBefore(lower, w2.next, floor, w3);
+  else w3.start = -1;
+  const has1 = w1.start >= 0;
+  const f1 = flagsOf(lower, w1);
+  const f2 = flagsOf(lower, w2);
+  const p1Sip = spanIs(lower, w1, 'sip');
+  const p2Sip = spanIs(lower, w2, 'sip');
   const mark = previousMark(lower, offset, line.start);
-  const nextToPrev = prev[0] !== undefined && mark === -2 && adjacent(lower, prev[0], offset);
-  if (p1 !== undefined && nextToPrev) {
-    if (quantityBefore.has(p1)) return reject;
+  const nextToPrev = has1 && mark === -2 && adjacent(lower, w1.end, offset);
+  if (nextToPrev) {
+    if ((f1 & QUANTITY_BEFORE) !== 0) return reject;
     // "trunk 101", "carrier 2": a role right before a number names an instance of it.
-    if (p1 !== 'sip' && sipRoles.has(p1)) return reject;
+    if (!p1Sip && (f1 & ROLE) !== 0) return reject;
   }
-  if (
-    tail.plural &&
-    (tail.next === '' || countNouns.has(tail.next)) &&
-    p1 !== undefined &&
-    !introducers.has(p1)
-  )
+  const nextEmpty = tail.next.start < 0;
+  if (tail.plural && (nextEmpty || nextIs(tail, COUNT_NOUN)) && has1 && (f1 & INTRODUCER) === 0)
     return reject;
+  const codeNoun1 = (f1 & CODE_NOUN) !== 0;
   const strong =
-    p1 === 'sip' ||
-    (p1 !== undefined &&
-      codeNouns.has(p1) &&
-      (p2 === 'sip' || (p2 !== undefined && codeNouns.has(p2) && p3 === 'sip'))) ||
-    (p1 !== undefined && codeNouns.has(p1) && (p2 === 'final' || p2 === 'provisional')) ||
-    (p1 === 'code' && p2 === 'reply') ||
-    (p1?.endsWith('_reply') && nextToPrev) ||
+    p1Sip ||
+    (codeNoun1 && (p2Sip || ((f2 & CODE_NOUN) !== 0 && spanIs(lower, w3, 'sip')))) ||
+    (codeNoun1 && (spanIs(lower, w2, 'final') || spanIs(lower, w2, 'provisional'))) ||
+    (spanIs(lower, w1, 'code') && spanIs(lower, w2, 'reply')) ||
+    (nextToPrev && w1.end - w1.start >= 6 && lower.startsWith('_reply', w1.end - 6)) ||
     mark === 62;
   const clauseStart = mark === -1 || mark === 58 || mark === 40 || mark === 91;
   const verb =
     nextToPrev &&
-    p1 !== undefined &&
-    (responseVerbs.has(p1) ||
-      (p2 !== undefined && responseVerbs.has(p2) && isSipWord(prev[0] as Word, text)));
-  const introduced = verb || (nextToPrev && p1 !== undefined && introducers.has(p1)) || clauseStart;
-  const follows = isFollower(tail.next) || tail.plural;
-  const anchored = strongFollowers.has(tail.next);
+    ((f1 & RESPONSE_VERB) !== 0 ||
+      (w2.start >= 0 && (f2 & RESPONSE_VERB) !== 0 && isSipSpan(text, lower, w1.start, w1.end)));
+  const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart;
+  const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
+  const anchored = nextIs(tail, STRONG_FOLLOWER);
   const listable = !(tail.plural && !introduced);
   // Cheap rejections first: only now look at the words around for SIP and foreign protocols.
-  if (!strong && !verb && !(introduced && follows) && !anchored)
-    return { accepted: false, strong: false, listable };
-  const surround = around();
-  if (surround.foreign) return reject;
-  if (strong) return { accepted: true, strong: true, listable: true };
-  if (surround.sipNear) {
-    if (verb) return { accepted: true, strong: false, listable };
-    if (introduced && follows) return { accepted: true, strong: false, listable };
-    if (anchored) return { accepted: true, strong: false, listable };
-    return { accepted: false, strong: false, listable };
-  }
-  const accepted = messageIsSip() && follows && (verb || (introduced && (mark !== -1 || anchored)));
-  return { accepted, strong: false, listable };
+  if (!strong && !verb && !(introduced && follows) && !anchored) return verdict(false, false, listable);
+  const nearest = scan.nearest(line, offset);
+  if (nearest === 'foreign') return reject;
+  if (strong) return verdict(true, true, true);
+  if (nearest === 'sip') return verdict(verb || (introduced && follows) || anchored, false, listable);
+  const accepted = scan.messageIsSip() && follows && (verb || (introduced && (mark !== -1 || anchored)));
+  return verdict(accepted, false, listable);
 }
 
 /** Only spaces, quotes or markup between the introducing word and the number. */
-function adjacent(lower: string, word: Word, offset: number): boolean {
-  for (let i = word.start + word.word.length; i < offset; i++) {
-    if (!' \t*_~`"\''.includes(lower.charAt(i))) return false;
+function adjacent(lower: string, wordEnd: number, offset: number): boolean {
+  for (let i = wordEnd; i < offset; i++) {
+    const c = lower.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 42 || c === 95 || c === 126 || c === 96 || c === 34 || c === 39))
+      return false;
   }
   return true;
 }

@@ -96,7 +96,20 @@ export function keyParts(key: string): string[] {
     .filter(Boolean);
 }
 
+/** Field names repeat from line to line: their kinds are memoised, up to a bound. */
+const keyKinds = new Map<string, KeyKind>();
+
 export function classifyKey(key: string): KeyKind {
+  let kind = keyKinds.get(key);
+  if (kind === undefined) {
+    kind = classifyKeyParts(key);
+    if (keyKinds.size >= 4096) keyKinds.clear();
+    keyKinds.set(key, kind);
+  }
+  return kind;
+}
+
+function classifyKeyParts(key: string): KeyKind {
   const lowerKey = key.toLowerCase();
   if (sipHeaders.has(lowerKey) && !lowerKey.includes(' ')) return 'header';
   if (lowerKey === 'reason') return 'other';
@@ -126,34 +139,43 @@ export interface FieldKey {
   identifier: boolean;
 }
 
+const isKeyGap = (c: number): boolean => c === 32 || c === 9 || c === 34 || c === 39;
+const isKeyChar = (c: number): boolean => isAlnumCode(c) || c === 46 || c === 45 || c === 36;
+
 export function keyBefore(text: string, offset: number, lineStart: number): FieldKey | undefined {
   let i = offset - 1;
   const floor = Math.max(lineStart, offset - 80);
-  const skip = (chars: string): void => {
-    while (i >= floor && chars.includes(text.charAt(i))) i--;
-  };
-  skip(' \t"\'[(');
-  if (text.startsWith('sip:', i - 3)) return undefined;
-  const c = text.charAt(i);
-  let identifier = c === '=' || c === '>';
-  if (c === '>' && text.charAt(i - 1) === '=') i -= 2;
-  else if (c === '=') {
+  for (
+    let c = text.charCodeAt(i);
+    i >= floor && (isKeyGap(c) || c === 91 || c === 40);
+    c = text.charCodeAt(i)
+  )
     i--;
-    if (text.charAt(i) === '=' || text.charAt(i) === '!') i--;
-  } else if (c === ':') i--;
-  else return undefined;
-  if (text.charAt(i) === '"' || text.charAt(i) === "'") identifier = true;
-  skip(' \t"\'');
+  const c = text.charCodeAt(i);
+  // Only `=`, `>` or `:` can end a field name: anything else costs nothing more.
+  if (c !== 61 && c !== 62 && c !== 58) return undefined;
+  if (text.startsWith('sip:', i - 3)) return undefined;
+  let identifier = c === 61 || c === 62;
+  if (c === 62) {
+    if (text.charCodeAt(i - 1) !== 61) return undefined;
+    i -= 2;
+  } else if (c === 61) {
+    i--;
+    if (text.charCodeAt(i) === 61 || text.charCodeAt(i) === 33) i--;
+  } else i--;
+  if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) identifier = true;
+  while (i >= floor && isKeyGap(text.charCodeAt(i))) i--;
   const end = i + 1;
   let words = 0;
   while (i >= floor && words < 4) {
     const wordEnd = i;
-    while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || '.-$'.includes(text.charAt(i)))) i--;
+    while (i >= floor && isKeyChar(text.charCodeAt(i))) i--;
     if (i === wordEnd) break;
     words++;
-    if (text.charAt(i) !== ' ' || !isAlnumCode(text.charCodeAt(i - 1))) break;
+    if (text.charCodeAt(i) !== 32 || !isAlnumCode(text.charCodeAt(i - 1))) break;
     i--;
   }
+  if (end <= i + 1) return undefined;
   const name = text.slice(i + 1, end).trim();
   if (name.length === 0) return undefined;
   identifier ||= /[_$.]|[a-z][A-Z]/.test(name) && !name.includes(' ');
@@ -169,9 +191,16 @@ export function sipPrefixedValue(lower: string, offset: number, lineStart: numbe
   return !(after === 64 || after === 46 || after === 58 || isAlnumCode(after));
 }
 
+const isArgumentGap = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 124 || c === 34 || c === 39 || c === 32 || (c >= 9 && c <= 13) || c > 127;
+
 /** Kamailio/OpenSIPS `t_reply("404", ...)`, `sl_send_reply(403, ...)`, `t_check_status("486|408")`. */
 export function replyFunctionArgument(lower: string, offset: number, lineStart: number): boolean {
   const from = Math.max(lineStart, offset - 60);
+  // Both forms end in `(`, then spaces, quotes, digits or `|`: anything else rules them out at once.
+  let i = offset - 1;
+  for (let c = lower.charCodeAt(i); i >= from && isArgumentGap(c); c = lower.charCodeAt(i)) i--;
+  if (i < from || lower.charCodeAt(i) !== 40) return false;
   const before = lower.slice(from, offset);
   if (!before.includes('reply') && !before.includes('t_check_status')) return false;
   return (

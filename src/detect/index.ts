@@ -1,10 +1,10 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { findCauses } from './causes.js';
-import { type EvidenceKind, judge, type MessageScan, standing } from './evidence.js';
+import { type EvidenceKind, judge, standing } from './evidence.js';
 import { vouchForListed } from './lists.js';
 import { buildPhraseIndex } from './phrases.js';
-import { DelimitedTables } from './tables.js';
-import { LineCursor, lowerKeepingOffsets, snippetAt } from './text-scan.js';
+import { DetectorMemo, MessageScan } from './scan.js';
+import { type Line, LineCursor, lowerKeepingOffsets, snippetAt } from './text-scan.js';
 
 /** What made a number count as a SIP response code. */
 export type Evidence = 'status-line' | 'reason-phrase' | 'reason-header' | 'log-field' | 'sip-context';
@@ -34,84 +34,76 @@ export interface Detection {
 
 export type Detector = (text: string) => Detection;
 
-/** Anything that makes the whole message about SIP, for prose that names no role next to the number. */
-const sipMessageMarker =
-  /\bsip\b|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora)|call[-_]?id/i;
-
+/** A number of three digits, 100 to 699, that is not part of a longer run of digits. */
 const candidate = /(?<!\d)[1-6]\d\d(?!\d)/g;
 
 /**
  * Builds a detector over the catalogue's reason phrases and aliases. The detector finds the SIP response
  * codes used as such in chat text, logs and traces, and the Q.850 cause values mentioned as such.
- * It never throws and stays linear in the input length.
+ * It stays linear in the input length. It does not catch errors: a rule that throws is a bug to see,
+ * and the bot catches errors at its boundary.
  *
  * @example
  * const detect = createDetector(loadCatalogue());
  * detect('INVITE gets a 407 from the trunk').codes[0]; // { code: 407, evidence: 'sip-context', ... }
  */
 export function createDetector(catalogue: Catalogue): Detector {
-  const phrases = buildPhraseIndex(catalogue);
   const known = new Map(catalogue.codes.map((c) => [c.code, c.registered] as const));
+  const memo = new DetectorMemo(buildPhraseIndex(catalogue), known);
   return (input: string): Detection => {
     const text = typeof input === 'string' ? input : String(input ?? '');
-    try {
-      return detect(text, phrases, known);
-    } catch {
-      // A bug in a rule must never cost the chat message; report nothing rather than throw.
-      return { codes: [], causes: [] };
-    }
+    return detect(text, memo);
   };
 }
 
-function detect(text: string, phrases: MessageScan['phrases'], known: MessageScan['known']): Detection {
+interface Found {
+  code: number;
+  offset: number;
+  evidence: EvidenceKind | undefined;
+  line: Line;
+}
+
+function detect(text: string, memo: DetectorMemo): Detection {
   const lower = lowerKeepingOffsets(text);
-  const lines = new LineCursor(text);
+  const lines = new LineCursor(lower);
   const causes: DetectedCause[] = [];
-  const causeOffsets = new Set<number>();
+  const causeOffsets: number[] = [];
   for (const found of findCauses(text, lower)) {
-    causeOffsets.add(found.offset);
-    causes.push({ ...found, snippet: snippetAt(text, lines.at(found.offset), found.offset) });
+    causeOffsets.push(found.offset);
+    causes.push({ ...found, snippet: snippetAt(text, lower, lines.at(found.offset), found.offset) });
   }
 
-  let isSip: boolean | undefined;
-  const scan: MessageScan = {
-    text,
-    lower,
-    phrases,
-    known,
-    tables: new DelimitedTables(text),
-    lineKinds: new Map(),
-    messageIsSip: () => {
-      isSip ??= sipMessageMarker.test(text);
-      return isSip;
-    },
-  };
-
-  const found: Array<{ code: number; offset: number; evidence: EvidenceKind | undefined }> = [];
-  const lineCursor = new LineCursor(text);
-  const finder = new RegExp(candidate.source, 'g');
-  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
-    const offset = m.index;
-    if (causeOffsets.has(offset)) continue;
+  const scan = new MessageScan(text, lower, memo);
+  const found: Found[] = [];
+  const lineCursor = new LineCursor(lower);
+  let nextCause = 0;
+  candidate.lastIndex = 0;
+  while (candidate.test(text)) {
+    const offset = candidate.lastIndex - 3;
+    // Causes come sorted by offset, as numbers do: skip the numbers already taken as causes.
+    while (nextCause < causeOffsets.length && (causeOffsets[nextCause] as number) < offset) nextCause++;
+    if (causeOffsets[nextCause] === offset) continue;
     const place = standing(text, offset);
     if (place === 'embedded') continue;
-    const code = Number(m[0]);
-    const judgement = judge(scan, code, offset, lineCursor.at(offset), place);
-    if (judgement?.evidence !== undefined || judgement?.listable)
-      found.push({ code, offset, evidence: judgement.evidence });
+    const code =
+      (text.charCodeAt(offset) - 48) * 100 +
+      (text.charCodeAt(offset + 1) - 48) * 10 +
+      (text.charCodeAt(offset + 2) - 48);
+    const line = lineCursor.at(offset);
+    const judgement = judge(scan, code, offset, line, place);
+    if (judgement !== undefined) found.push({ code, offset, evidence: judgement.evidence, line });
   }
   vouchForListed(lower, found);
 
   const codes: DetectedCode[] = [];
-  const snippetLines = new LineCursor(text);
-  for (const { code, offset, evidence } of found) {
+  for (const { code, offset, evidence, line } of found) {
     if (evidence === undefined) continue;
     codes.push({
       code,
       evidence,
       offset,
-      snippet: snippetAt(text, snippetLines.at(offset), offset),
-      registered: known.get(code) ?? false,
+      snippet: snippetAt(text, lower, line, offset),
+      registered: memo.known.get(code) ?? false,
     });
   }
   return { codes, causes };

@@ -44,8 +44,12 @@ interface Listed {
 /** Whether the text between two numbers on one line only joins them. */
 function joins(lower: string, from: number, to: number): boolean {
   if (to - from > 24 || to <= from) return false;
+  // A digit or a line break between them: no connector holds either.
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 10 || (c >= 48 && c <= 57)) return false;
+  }
   const between = lower.slice(from, to);
-  if (between.includes('\n')) return false;
   const words = between.split(/[\s,;/&+()*_~`]+/).filter(Boolean);
   if (words.length > 3) return false;
   return words.every((w) => connectors.has(w));

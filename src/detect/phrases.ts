@@ -9,12 +9,21 @@ export interface PhraseIndex {
   byCode: ReadonlyMap<number, ReadonlySet<string>>;
   /** The most words any phrase has, to bound the look-ahead. */
   maxWords: number;
+  /** Per code (index), a mask of the characters its phrases start with, to reject most numbers at once. */
+  firsts: Int32Array;
+  /** Per code (index), a mask of the characters its phrases end with. */
+  lasts: Int32Array;
 }
+
+/** One bit per letter, one for all digits. */
+const bit = (c: number): number => (c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26);
 
 const phraseKey = (phrase: string): string => phrase.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 export function buildPhraseIndex(catalogue: Catalogue): PhraseIndex {
   const byCode = new Map<number, Set<string>>();
+  const firsts = new Int32Array(1000);
+  const lasts = new Int32Array(1000);
   let maxWords = 1;
   for (const entry of catalogue.codes) {
     const keys = new Set<string>();
@@ -22,11 +31,15 @@ export function buildPhraseIndex(catalogue: Catalogue): PhraseIndex {
       const key = phraseKey(phrase);
       if (key.length < 2) continue;
       keys.add(key);
+      if (entry.code >= 0 && entry.code < 1000) {
+        firsts[entry.code] = (firsts[entry.code] ?? 0) | bit(key.charCodeAt(0));
+        lasts[entry.code] = (lasts[entry.code] ?? 0) | bit(key.charCodeAt(key.length - 1));
+      }
       maxWords = Math.max(maxWords, phrase.split(/[^A-Za-z0-9]+/).filter(Boolean).length);
     }
     byCode.set(entry.code, keys);
   }
-  return { byCode, maxWords: maxWords + 1 };
+  return { byCode, maxWords: maxWords + 1, firsts, lasts };
 }
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -54,14 +67,18 @@ const isGap = (c: number): boolean =>
 
 /** Whether the words right after `from` (same line) spell a phrase of `code`. */
 export function phraseFollows(index: PhraseIndex, code: number, lower: string, from: number): boolean {
-  const keys = index.byCode.get(code);
-  if (!keys || keys.size === 0) return false;
+  const firsts = index.firsts[code] ?? 0;
+  if (firsts === 0) return false;
   let i = from;
   let gap = 0;
   while (i < lower.length && isGap(lower.charCodeAt(i)) && gap < 6) {
     i++;
     gap++;
   }
+  const first = lower.charCodeAt(i);
+  if (!isAlnum(first) || (bit(first) & firsts) === 0) return false;
+  const keys = index.byCode.get(code);
+  if (!keys) return false;
   let joined = '';
   for (let n = 0; n < index.maxWords && i < lower.length; n++) {
     const start = i;
@@ -80,8 +97,8 @@ export function phraseFollows(index: PhraseIndex, code: number, lower: string, f
 
 /** Whether the words right before `to` (same line) spell a phrase of `code`: "Busy Here (486)". */
 export function phrasePrecedes(index: PhraseIndex, code: number, lower: string, to: number): boolean {
-  const keys = index.byCode.get(code);
-  if (!keys || keys.size === 0) return false;
+  const lasts = index.lasts[code] ?? 0;
+  if (lasts === 0) return false;
   let i = to - 1;
   let gap = 0;
   while (i >= 0 && isGap(lower.charCodeAt(i)) && gap < 4) {
@@ -89,6 +106,10 @@ export function phrasePrecedes(index: PhraseIndex, code: number, lower: string, 
     gap++;
   }
   if (gap === 0) return false;
+  const last = lower.charCodeAt(i);
+  if (!isAlnum(last) || (bit(last) & lasts) === 0) return false;
+  const keys = index.byCode.get(code);
+  if (!keys) return false;
   let joined = '';
   for (let n = 0; n < index.maxWords && i >= 0; n++) {
     const end = i + 1;

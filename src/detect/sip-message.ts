@@ -1,5 +1,5 @@
+import { lexicon, SIP_HEADER } from './lexicon.js';
 import { isAlnumCode, type Line } from './text-scan.js';
-import { sipHeaders } from './vocabulary.js';
 
 /**
  * Awareness of the SIP message format: status lines, header lines whose values are never codes,
@@ -35,9 +35,8 @@ export function lineKind(lower: string, line: Line): LineKind {
   let k = j;
   while (k < line.end && (lower.charCodeAt(k) === 32 || lower.charCodeAt(k) === 9)) k++;
   if (lower.charCodeAt(k) !== 58) return 'text';
-  const name = lower.slice(i, j);
-  if (name === 'reason') return 'reason';
-  return sipHeaders.has(name) ? 'header' : 'text';
+  if (j - i === 6 && lower.startsWith('reason', i)) return 'reason';
+  return (lexicon.flags(lower, i, j) & SIP_HEADER) !== 0 ? 'header' : 'text';
 }
 
 /** `SIP/2.0 486`: the code follows the version on the same line. */

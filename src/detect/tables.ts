@@ -1,5 +1,14 @@
 import { classifyKey, type KeyKind } from './fields.js';
-import type { Line } from './text-scan.js';
+import {
+  bestDelimiter,
+  fieldBounds,
+  headerNames,
+  isRule,
+  kindsOf,
+  MAX_LINE,
+  splitLine,
+} from './table-lines.js';
+import { type Line, Span } from './text-scan.js';
 
 /**
  * Delimited exports (carrier CDR CSV, TSV, pipe tables): a number is a code when it fills a column
@@ -12,81 +21,6 @@ interface Header {
   delimiter: number;
   fieldCount: number;
   kinds: KeyKind[];
-}
-
-const delimiters = [44, 59, 9, 124];
-const MAX_LINE = 4000;
-
-/** Field start/end offsets of a line split on `delimiter`, honouring double quotes. */
-export function splitLine(
-  text: string,
-  start: number,
-  end: number,
-  delimiter: number,
-): Array<[number, number]> {
-  const fields: Array<[number, number]> = [];
-  let fieldStart = start;
-  let quoted = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === delimiter && !quoted) {
-      fields.push([fieldStart, i]);
-      fieldStart = i + 1;
-    }
-  }
-  fields.push([fieldStart, end]);
-  return fields;
-}
-
-export function fieldText(text: string, [start, end]: [number, number]): string {
-  return text
-    .slice(start, end)
-    .trim()
-    .replace(/^"(.*)"$/, '$1')
-    .trim();
-}
-
-export function bestDelimiter(text: string, start: number, end: number): number | undefined {
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const d of delimiters) {
-    let count = 0;
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) === d) count++;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** A ruler line of a text table: `----+----`, `|---|---|`, `+====+`. */
-function isRule(text: string, start: number, end: number): boolean {
-  return /^[\s\-+=|:]+$/.test(text.slice(start, end));
-}
-
-/** Column names: every field names something (an empty edge field of `| a | b |` is fine). */
-export function isHeader(names: readonly string[]): boolean {
-  const named = names.filter((n) => n !== '');
-  return named.length >= 2 && named.every((n) => /[A-Za-z]/.test(n) && !/^\d/.test(n));
-}
-
-/** Columns that make a table a call record, so a plain "status" column holds SIP statuses. */
-const callRecordColumn =
-  /^(?:from|to|src|dst|ani|dnis|caller|callee|calling|called|cause|q850|duration|billsec|call.?id|trunk|sip.*)$/;
-
-/** Column kinds, with a plain "status"/"code" column promoted when the table is a call record. */
-export function kindsOf(names: readonly string[]): KeyKind[] {
-  const kinds = names.map((n) => classifyKey(n));
-  const normalised = names.map((n) =>
-    n
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '_')
-      .replace(/^_|_$/g, ''),
-  );
-  const callRecord = normalised.filter((n) => callRecordColumn.test(n)).length >= 2;
-  return callRecord ? kinds.map((k) => (k === 'status' ? 'sip-status' : k)) : kinds;
 }
 
 const isDelimiter = (c: number): boolean => c === 44 || c === 59 || c === 9 || c === 124;
@@ -111,6 +45,7 @@ export class DelimitedTables {
   private rowLine = -1;
   private rowFields: Array<[number, number]> = [];
   private rowHeader: Header | null = null;
+  private readonly bounds = new Span();
 
   constructor(private readonly text: string) {}
 
@@ -126,10 +61,15 @@ export class DelimitedTables {
     }
     const header = this.rowHeader;
     if (!header) return undefined;
-    const index = this.rowFields.findIndex(([s, e]) => offset >= s && offset < e);
-    const field = this.rowFields[index];
-    if (!field || fieldText(this.text, field) !== this.text.slice(offset, offset + 3)) return undefined;
-    return header.kinds[index];
+    const fields = this.rowFields;
+    for (let index = 0; index < fields.length; index++) {
+      const [start, end] = fields[index] as [number, number];
+      if (offset < start || offset >= end) continue;
+      // The number must be the whole field, give or take spaces and quotes.
+      const bounds = fieldBounds(this.text, start, end, this.bounds);
+      return bounds.start === offset && bounds.end === offset + 3 ? header.kinds[index] : undefined;
+    }
+    return undefined;
   }
 
   private headerFor(line: Line): Header | null {
@@ -155,8 +95,8 @@ export class DelimitedTables {
       }
       const fields = splitLine(this.text, start, end, delimiter);
       if (fields.length !== fieldCount) break;
-      const names = fields.map((f) => fieldText(this.text, f));
-      if (isHeader(names)) {
+      const names = headerNames(this.text, fields);
+      if (names !== undefined) {
         const kinds = kindsOf(names);
         // Only a table that names a status or cause column says anything about its numbers.
         header = kinds.some((k) => k === 'sip-status' || k === 'status' || k === 'cause')
@@ -173,27 +113,37 @@ export class DelimitedTables {
   }
 }
 
+const bounds = new Span();
+
+/** A delimiter, or the end of the line. */
+const anyDelimiter = /[,;\t|\n]/g;
+
 /**
  * Q.850 cause values in a cause column (`q850_cause`, `Release Cause`, `cause`) of the table whose
- * header line spans [start, end): the rows below with the same field count.
+ * header line spans [start, end): the rows below with the same field count, pushed to `found`.
+ * Returns where the table's rows end (`end` when the line heads no such table): a line among them is
+ * a row, not a new header, so no row is read twice and the search stays linear.
  */
 export function causeColumnValues(
   text: string,
   start: number,
   end: number,
-): Array<{ cause: number; offset: number }> {
-  if (end - start > MAX_LINE) return [];
+  found: Array<{ cause: number; offset: number }>,
+): number {
+  if (end - start > MAX_LINE) return end;
+  // Most lines that mention a cause are log lines with no delimiter at all: one native search says so.
+  anyDelimiter.lastIndex = start;
+  if (!anyDelimiter.test(text) || anyDelimiter.lastIndex > end) return end;
   const delimiter = bestDelimiter(text, start, end);
-  if (delimiter === undefined) return [];
+  if (delimiter === undefined) return end;
   const fields = splitLine(text, start, end, delimiter);
-  const names = fields.map((f) => fieldText(text, f));
-  if (!isHeader(names)) return [];
+  const names = headerNames(text, fields);
+  if (names === undefined) return end;
   const columns = names
     .map((n, index) => ({ kind: classifyKey(n), index }))
     .filter((c) => c.kind === 'cause')
     .map((c) => c.index);
-  if (columns.length === 0) return [];
-  const found: Array<{ cause: number; offset: number }> = [];
+  if (columns.length === 0) return end;
   let rowStart = end + 1;
   while (rowStart < text.length) {
     let rowEnd = text.indexOf('\n', rowStart);
@@ -205,13 +155,17 @@ export function causeColumnValues(
       for (const index of columns) {
         const cell = cells[index];
         if (!cell) continue;
-        const value = fieldText(text, cell);
-        if (!/^\d{1,3}$/.test(value)) continue;
-        const cause = Number(value);
-        if (cause >= 1 && cause <= 127) found.push({ cause, offset: text.indexOf(value, cell[0]) });
+        const { start: s, end: e } = fieldBounds(text, cell[0], cell[1], bounds);
+        if (e - s < 1 || e - s > 3) continue;
+        let cause = 0;
+        for (let i = s; i < e && cause >= 0; i++) {
+          const c = text.charCodeAt(i);
+          cause = c >= 48 && c <= 57 ? cause * 10 + c - 48 : -1;
+        }
+        if (cause >= 1 && cause <= 127) found.push({ cause, offset: s });
       }
     }
     rowStart = rowEnd + 1;
   }
-  return found;
+  return rowStart;
 }

@@ -1,17 +1,12 @@
 /**
- * Low-level, allocation-light helpers over the input: lowercasing that keeps offsets, line bounds,
- * and reading a few words before or after a position. Every helper is bounded, so the detector stays
- * linear however long a line is.
+ * Low-level, allocation-free helpers over the input: lowercasing that keeps offsets, line bounds,
+ * word bounds before or after a position, and look-ups that slice a word only when it may be in a
+ * list. Every helper is bounded, so the detector stays linear however long a line is.
  */
 
 export interface Line {
   start: number;
   end: number;
-}
-
-export interface Word {
-  word: string;
-  start: number;
 }
 
 /** Lowercases without moving any offset: falls back to ASCII-only when Unicode folding changes length. */
@@ -59,32 +54,45 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Trailing sentence punctuation is not part of a word ("trunk." -> "trunk"). */
-function trimWord(text: string, start: number, end: number): [number, number] {
-  let e = end;
-  while (e > start) {
-    const c = text.charCodeAt(e - 1);
-    if (c === 46 || c === 45 || c === 47) e--;
-    else break;
-  }
-  let s = start;
-  while (s < e) {
-    const c = text.charCodeAt(s);
-    if (c === 46 || c === 45 || c === 47) s++;
-    else break;
-  }
-  return [s, e];
+/** What `\s` matches in a regular expression. */
+export function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `.`, `-` and `/` trimmed from both ends of a word ("trunk." -> "trunk"). */
+const isTrimmed = (c: number): boolean => c === 46 || c === 45 || c === 47;
+
+/**
+ * Bounds of the words a scan finds, trimmed of sentence punctuation; `start` is -1 when there is none.
+ * One instance is reused scan after scan: read it before the next scan.
+ */
+export class Span {
+  start = -1;
+  end = -1;
+  /** Where the scan stopped, to go on from there for the next word. */
+  next = -1;
 }
 
 /**
- * Up to `count` words before `from`, nearest first, not crossing `limit` or a newline and looking at
- * most `span` characters back.
+ * The nearest non-empty word before `from`, not crossing `floor` or a newline. Words are runs of word
+ * characters cut at `floor`, as `wordsBefore` reads them. Continue with `wordBefore(..., span.next, ...)`.
  */
-export function wordsBefore(lower: string, from: number, limit: number, count: number, span = 80): Word[] {
-  const out: Word[] = [];
-  const floor = Math.max(limit, from - span);
+export function wordBefore(lower: string, from: number, floor: number, span: Span): Span {
   let i = from - 1;
-  while (i >= floor && out.length < count) {
+  span.start = -1;
+  while (i >= floor) {
     const c = lower.charCodeAt(i);
     if (c === 10) break;
     if (!isWordCode(c)) {
@@ -93,18 +101,25 @@ export function wordsBefore(lower: string, from: number, limit: number, count: n
     }
     const end = i + 1;
     while (i >= floor && isWordCode(lower.charCodeAt(i))) i--;
-    const [s, e] = trimWord(lower, i + 1, end);
-    if (e > s) out.push({ word: lower.slice(s, e), start: s });
+    let s = i + 1;
+    let e = end;
+    while (e > s && isTrimmed(lower.charCodeAt(e - 1))) e--;
+    while (s < e && isTrimmed(lower.charCodeAt(s))) s++;
+    if (e > s) {
+      span.start = s;
+      span.end = e;
+      break;
+    }
   }
-  return out;
+  span.next = i + 1;
+  return span;
 }
 
-/** Up to `count` words from `from` on, nearest first, not crossing `limit` or a newline. */
-export function wordsAfter(lower: string, from: number, limit: number, count: number, span = 80): Word[] {
-  const out: Word[] = [];
-  const ceiling = Math.min(limit, from + span);
+/** The nearest non-empty word from `from` on, not crossing `ceiling` or a newline. */
+export function wordAfter(lower: string, from: number, ceiling: number, span: Span): Span {
   let i = from;
-  while (i < ceiling && out.length < count) {
+  span.start = -1;
+  while (i < ceiling) {
     const c = lower.charCodeAt(i);
     if (c === 10) break;
     if (!isWordCode(c)) {
@@ -113,25 +128,77 @@ export function wordsAfter(lower: string, from: number, limit: number, count: nu
     }
     const start = i;
     while (i < ceiling && isWordCode(lower.charCodeAt(i))) i++;
-    const [s, e] = trimWord(lower, start, i);
-    if (e > s) out.push({ word: lower.slice(s, e), start: s });
+    let s = start;
+    let e = i;
+    while (e > s && isTrimmed(lower.charCodeAt(e - 1))) e--;
+    while (s < e && isTrimmed(lower.charCodeAt(s))) s++;
+    if (e > s) {
+      span.start = s;
+      span.end = e;
+      break;
+    }
   }
-  return out;
+  span.next = i;
+  return span;
 }
 
-/** The nearest character before `from` that is not a space or tab (-1 at the line start). */
-export function previousMark(text: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= limit && i > from - 40; i--) {
+/**
+ * Lowercase words, each with flags saying which lists hold it. Answers for a span of the text and
+ * slices it only when its length and first and last characters match some word (a bitmap test).
+ */
+export class Lexicon {
+  private readonly flagsOf = new Map<string, number>();
+  private readonly shapes = new Uint8Array(1 << 16);
+  private longest = 0;
+
+  /** Adds every word of `words` with `flag`. */
+  add(words: Iterable<string>, flag: number): this {
+    for (const w of words) {
+      this.flagsOf.set(w, (this.flagsOf.get(w) ?? 0) | flag);
+      this.shapes[shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+      this.longest = Math.max(this.longest, w.length);
+    }
+    return this;
+  }
+
+  /** The flags of `lower.slice(start, end)`, 0 when no list holds it. */
+  flags(lower: string, start: number, end: number): number {
+    const length = end - start;
+    if (length > this.longest || length <= 0) return 0;
+    if (this.shapes[shape(length, lower.charCodeAt(start), lower.charCodeAt(end - 1))] === 0) return 0;
+    return this.flagsOf.get(lower.slice(start, end)) ?? 0;
+  }
+}
+
+const shape = (length: number, first: number, last: number): number =>
+  (length * 4099 + first * 31 + last * 257) & 0xffff;
+
+/** Whether the original text of a span is all in capitals (`BYE`, not `bye`). */
+export function isUpperSpan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return c;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) {
+      const original = text.slice(start, end);
+      return original === original.toUpperCase();
+    }
   }
-  return -1;
+  return true;
 }
 
-/** A one-line excerpt of at most 80 characters around a match. */
-export function snippetAt(text: string, line: Line, offset: number): string {
+/** Up to 76 characters with no whitespace to collapse: no tab, no double space, no space at the start. */
+const plainRun = /\S(?:\S| (?=\S)){0,75}/y;
+
+/**
+ * A one-line excerpt of at most 80 characters around a match. `lower` is the text lowercased with the
+ * same offsets (whitespace is where it is in `text`); the common case costs one bounded regex test.
+ */
+export function snippetAt(text: string, lower: string, line: Line, offset: number): string {
   const start = Math.max(line.start, offset - 32);
   const end = Math.min(line.end, offset + 44);
+  plainRun.lastIndex = start;
+  if (plainRun.test(lower) && plainRun.lastIndex >= end && lower.charCodeAt(end - 1) !== 32)
+    return text.slice(start, end);
   const excerpt = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return excerpt.length > 80 ? excerpt.slice(0, 80) : excerpt;
 }

@@ -1,0 +1,115 @@
+import {
+  FOREIGN,
+  FOREIGN_UPPER_ONLY,
+  lexicon,
+  METHOD,
+  METHOD_UPPER_ONLY,
+  PAIR_START,
+  ROLE,
+} from './lexicon.js';
+import { isUpperSpan, type Line, Span, wordAfter, wordBefore } from './text-scan.js';
+import { sipRolePairs } from './vocabulary.js';
+
+/**
+ * The protocol markers around a number: a SIP role or method, or an HTTP/STUN/RTSP/SMTP marker.
+ * Words are read straight from the text and sliced only when they may be in a list.
+ */
+
+/** Whether a word with lexicon flags `flags` names SIP: a role, a method in the right case, `sip/...`. */
+function isSipWord(text: string, lower: string, start: number, end: number, flags: number): boolean {
+  if ((flags & (ROLE | METHOD)) !== 0) return true;
+  if ((flags & METHOD_UPPER_ONLY) !== 0) return isUpperSpan(text, start, end);
+  return end - start >= 4 && (lower.startsWith('sip/', start) || lower.startsWith('sip:', start));
+}
+
+export function isSipSpan(text: string, lower: string, start: number, end: number): boolean {
+  return isSipWord(text, lower, start, end, lexicon.flags(lower, start, end));
+}
+
+function isForeignWord(text: string, lower: string, start: number, end: number, flags: number): boolean {
+  if ((flags & FOREIGN) !== 0) return true;
+  if (end - start >= 5 && (lower.startsWith('http/', start) || lower.startsWith('rtsp/', start))) return true;
+  return (flags & FOREIGN_UPPER_ONLY) !== 0 && isUpperSpan(text, start, end);
+}
+
+/** Whether the word [start, end) and the next word of its list form a two-word role ("far end"). */
+function isPair(lower: string, start: number, end: number, next: Span | undefined): boolean {
+  if (next === undefined || next.start < 0) return false;
+  return sipRolePairs.has(`${lower.slice(start, end)} ${lower.slice(next.start, next.end)}`);
+}
+
+const NONE = 0;
+const SIP = 1;
+const FOREIGN_WORD = 2;
+
+function kindOf(text: string, lower: string, word: Span, flags: number, next: Span | undefined): number {
+  const { start, end } = word;
+  if (isSipWord(text, lower, start, end, flags)) return SIP;
+  if ((flags & PAIR_START) !== 0 && isPair(lower, start, end, next)) return SIP;
+  return isForeignWord(text, lower, start, end, flags) ? FOREIGN_WORD : NONE;
+}
+
+/** Which marker is nearest the number: SIP, foreign (nearer than any SIP marker), or none. */
+export type Nearest = 'sip' | 'foreign' | 'none';
+
+const WINDOW = 90;
+const WORDS = 14;
+
+/** Reusable word bounds for `nearestMarker`; one per message scan. */
+export class MarkerScratch {
+  readonly before = new Span();
+  readonly nearerBefore = new Span();
+  readonly after = new Span();
+  readonly peek = new Span();
+}
+
+/**
+ * The marker nearest the number at `offset` among up to 14 words on each side within 90 characters
+ * of its line, by distance from the number to the word start. A SIP marker wins a tie. Reads words
+ * outwards from the number and stops at the first marker.
+ */
+export function nearestMarker(
+  text: string,
+  lower: string,
+  line: Line,
+  offset: number,
+  s: MarkerScratch,
+): Nearest {
+  const floor = Math.max(line.start, offset - WINDOW);
+  const ceiling = Math.min(line.end, offset + 3 + WINDOW);
+  const { before, nearerBefore, after, peek } = s;
+  let beforeCount = wordBefore(lower, offset, floor, before).start >= 0 ? 1 : 0;
+  let afterCount = wordAfter(lower, offset + 3, ceiling, after).start >= 0 ? 1 : 0;
+  nearerBefore.start = -1;
+  while (before.start >= 0 || after.start >= 0) {
+    const toBefore = before.start >= 0 ? offset - before.start : Number.POSITIVE_INFINITY;
+    const toAfter = after.start >= 0 ? after.start - offset : Number.POSITIVE_INFINITY;
+    let kind = NONE;
+    if (toBefore <= toAfter) {
+      // In the words before the number, the word after this one is the one read just before.
+      const flags = lexicon.flags(lower, before.start, before.end);
+      kind = kindOf(text, lower, before, flags, nearerBefore.start >= 0 ? nearerBefore : undefined);
+    }
+    if (kind !== SIP && toAfter <= toBefore) {
+      const flags = lexicon.flags(lower, after.start, after.end);
+      let next: Span | undefined;
+      if (afterCount < WORDS && (flags & PAIR_START) !== 0)
+        next = wordAfter(lower, after.next, ceiling, peek);
+      const afterKind = kindOf(text, lower, after, flags, next);
+      if (afterKind !== NONE) kind = afterKind;
+    }
+    if (kind === SIP) return 'sip';
+    if (kind === FOREIGN_WORD) return 'foreign';
+    if (toBefore <= toAfter) {
+      nearerBefore.start = before.start;
+      nearerBefore.end = before.end;
+      if (beforeCount < WORDS && wordBefore(lower, before.next, floor, before).start >= 0) beforeCount++;
+      else before.start = -1;
+    }
+    if (toAfter <= toBefore) {
+      if (afterCount < WORDS && wordAfter(lower, after.next, ceiling, after).start >= 0) afterCount++;
+      else after.start = -1;
+    }
+  }
+  return 'none';
+}

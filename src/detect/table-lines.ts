@@ -1,0 +1,140 @@
+import { classifyKey, type KeyKind } from './fields.js';
+import { isRegexSpace, Span } from './text-scan.js';
+
+/** Reading delimited lines: fields, the delimiter, header names and what each column holds. */
+
+/** Lines longer than this are never read as table lines. */
+export const MAX_LINE = 4000;
+
+/** Field start/end offsets of a line split on `delimiter`, honouring double quotes. */
+export function splitLine(
+  text: string,
+  start: number,
+  end: number,
+  delimiter: number,
+): Array<[number, number]> {
+  const fields: Array<[number, number]> = [];
+  let fieldStart = start;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === delimiter && !quoted) {
+      fields.push([fieldStart, i]);
+      fieldStart = i + 1;
+    }
+  }
+  fields.push([fieldStart, end]);
+  return fields;
+}
+
+const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Bounds of a field's text: trimmed, then unquoted if a double quote opens and closes it, then trimmed
+ * again, as `fieldText` returns it.
+ */
+export function fieldBounds(text: string, start: number, end: number, out: Span): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
+  while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  if (e - s >= 2 && text.charCodeAt(s) === 34 && text.charCodeAt(e - 1) === 34) {
+    let terminator = false;
+    for (let i = s + 1; i < e - 1 && !terminator; i++) terminator = isLineTerminator(text.charCodeAt(i));
+    if (!terminator) {
+      s++;
+      e--;
+      while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
+      while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
+    }
+  }
+  out.start = s;
+  out.end = e;
+  return out;
+}
+
+const scratch = new Span();
+
+/** A field's text: trimmed, unquoted, trimmed. */
+export function fieldText(text: string, [start, end]: [number, number]): string {
+  const { start: s, end: e } = fieldBounds(text, start, end, scratch);
+  return text.slice(s, e);
+}
+
+/** The delimiter that occurs most on the line, the first of `, ; tab |` on a tie; one pass. */
+export function bestDelimiter(text: string, start: number, end: number): number | undefined {
+  let commas = 0;
+  let semicolons = 0;
+  let tabs = 0;
+  let pipes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c === 59) semicolons++;
+    else if (c === 9) tabs++;
+    else if (c === 124) pipes++;
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  const consider = (delimiter: number, count: number): void => {
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  };
+  consider(44, commas);
+  consider(59, semicolons);
+  consider(9, tabs);
+  consider(124, pipes);
+  return best;
+}
+
+/** A ruler line of a text table: `----+----`, `|---|---|`, `+====+`. */
+export function isRule(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isRegexSpace(c) || c === 45 || c === 43 || c === 61 || c === 124 || c === 58)) return false;
+  }
+  return true;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * The column names of a header line: every field names something (an empty edge field of `| a | b |`
+ * is fine), at least two do, none starts with a digit. Undefined when the line is no header; row
+ * lines are turned down from their bounds, before any name is cut out.
+ */
+export function headerNames(text: string, fields: ReadonlyArray<[number, number]>): string[] | undefined {
+  let named = 0;
+  for (const [start, end] of fields) {
+    const { start: s, end: e } = fieldBounds(text, start, end, scratch);
+    if (e === s) continue;
+    const first = text.charCodeAt(s);
+    if (first >= 48 && first <= 57) return undefined;
+    let letter = false;
+    for (let i = s; i < e && !letter; i++) letter = isAsciiLetter(text.charCodeAt(i));
+    if (!letter) return undefined;
+    named++;
+  }
+  return named >= 2 ? fields.map((f) => fieldText(text, f)) : undefined;
+}
+
+/** Columns that make a table a call record, so a plain "status" column holds SIP statuses. */
+const callRecordColumn =
+  /^(?:from|to|src|dst|ani|dnis|caller|callee|calling|called|cause|q850|duration|billsec|call.?id|trunk|sip.*)$/;
+
+/** Column kinds, with a plain "status"/"code" column promoted when the table is a call record. */
+export function kindsOf(names: readonly string[]): KeyKind[] {
+  const kinds = names.map((n) => classifyKey(n));
+  const normalised = names.map((n) =>
+    n
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, ''),
+  );
+  const callRecord = normalised.filter((n) => callRecordColumn.test(n)).length >= 2;
+  return callRecord ? kinds.map((k) => (k === 'status' ? 'sip-status' : k)) : kinds;
+}
