@@ -9,6 +9,8 @@ COPY src ./src
 COPY commands ./commands
 COPY adapters ./adapters
 COPY bench ./bench
+# The benchmarks reuse the tests' fake Slack and Discord servers, so the build compiles them too.
+COPY test ./test
 RUN npm run build
 
 # Final stage: production dependencies and the compiled code only, as a non-root user.
