@@ -3,7 +3,8 @@
 import * as z from 'zod/mini';
 
 const code = z.int().check(z.gte(100), z.lte(699));
-const text = (min: number, max?: number) => z.string().check(z.minLength(min), ...(max ? [z.maxLength(max)] : []));
+const text = (min: number, max?: number) =>
+  z.string().check(z.minLength(min), ...(max ? [z.maxLength(max)] : []));
 
 /** The RFC (and section) that defines a code; `section` is the rfc-editor.org anchor ("21.6.4"). */
 export const rfcReference = z.object({
