@@ -3,23 +3,11 @@ import type { RunningAdapter } from '../../../src/adapter.js';
 import type { Bot } from '../../../src/bot.js';
 import type { DiscordConfig } from '../../../src/config.js';
 import type { Logger } from '../../../src/log.js';
+import { waitFor } from '../wait.js';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from './fake-discord.js';
 import { FAKE_TOKEN, ids } from './ids.js';
 
-/** Polls `probe` every 10 ms until it returns a value, failing after `timeoutMs`. */
-export async function waitFor<T>(
-  probe: () => T | undefined | null | false,
-  what: string,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { waitFor };
 
 /** Lets a quiet period pass, for asserting that nothing was sent. */
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

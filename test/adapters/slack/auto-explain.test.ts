@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFileSettingsStore } from '../../../src/auto/settings-store.js';
+import { settle, waitFor } from '../wait.js';
 import { eventEnvelope, slashCommand } from './fixtures.js';
 import { type Harness, type Mode, startHarness } from './harness.js';
 import { ids } from './ids.js';
 import { ackMessage } from './transport.js';
-import { settle, waitFor } from './wait.js';
 
 const modes: Mode[] = ['http', 'socket'];
 

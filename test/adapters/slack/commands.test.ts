@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
+import { waitFor } from '../wait.js';
 import { slashCommand } from './fixtures.js';
 import { type Harness, type HarnessOptions, type Mode, startHarness } from './harness.js';
 import { ackMessage } from './transport.js';
-import { waitFor } from './wait.js';
 
 const modes: Mode[] = ['http', 'socket'];
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { waitFor } from '../wait.js';
 import { ids } from './ids.js';
-import { waitFor } from './wait.js';
 
 export interface SocketAck {
   envelope_id: string;

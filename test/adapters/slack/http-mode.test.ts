@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settle } from '../wait.js';
 import { eventEnvelope, slashCommand } from './fixtures.js';
 import { type Harness, startHarness } from './harness.js';
 import { signedPost } from './transport.js';
-import { settle } from './wait.js';
 
 describe('HTTP mode', () => {
   let slack: Harness;

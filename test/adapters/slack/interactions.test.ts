@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHORTCUT_CALLBACK_ID } from '../../../adapters/slack/index.js';
+import { waitFor } from '../wait.js';
 import { interactivePayload, slashCommand, withButtonValue } from './fixtures.js';
 import { type Harness, type Mode, startHarness } from './harness.js';
 import { ids } from './ids.js';
 import { ackMessage } from './transport.js';
-import { waitFor } from './wait.js';
 
 const modes: Mode[] = ['http', 'socket'];
 

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SlackStartError, startSlack } from '../../../adapters/slack/index.js';
 import { createSipbot } from '../../../commands/index.js';
 import { silentLogger } from '../../../src/log.js';
+import { settle, waitFor } from '../wait.js';
 import { FakeSlack } from './fake-slack.js';
 import { eventEnvelope, slashCommand } from './fixtures.js';
 import { type Harness, slackConfig, startHarness } from './harness.js';
 import { APP_TOKEN, BOT_TOKEN, ids, SIGNING_SECRET } from './ids.js';
-import { settle, waitFor } from './wait.js';
 
 describe('on a real workspace', () => {
   let slack: Harness | undefined;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../wait.js';
 import { eventEnvelope, slashCommand } from './fixtures.js';
 import { type Harness, startHarness } from './harness.js';
 import { APP_TOKEN } from './ids.js';
-import { waitFor } from './wait.js';
 
 describe('Socket Mode', () => {
   let slack: Harness;

@@ -1,13 +1,13 @@
 /** Polls `check` until it returns a value (not undefined/false), or fails after `timeoutMs`. */
 export async function waitFor<T>(
-  check: () => T | undefined | false,
+  check: () => T | undefined | null | false,
   what: string,
   timeoutMs = 3000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();
-    if (value !== undefined && value !== false) return value;
+    if (value !== undefined && value !== null && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
