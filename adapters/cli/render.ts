@@ -23,17 +23,20 @@ export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv)
   return stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
 }
 
-function wrap(text: string, width: number, indent: string): string {
+/** Wraps at `width` (0: no wrapping); continuation lines take `hangingIndent`. */
+function wrap(text: string, width: number, indent: string, hangingIndent = indent): string {
   if (width <= 0) return indent + text;
   const lines: string[] = [];
   let line = '';
+  let prefix = indent;
   for (const word of text.split(/\s+/)) {
-    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-      lines.push(indent + line);
+    if (line !== '' && prefix.length + line.length + 1 + word.length > width) {
+      lines.push(prefix + line);
+      prefix = hangingIndent;
       line = word;
     } else line = line === '' ? word : `${line} ${word}`;
   }
-  if (line !== '') lines.push(indent + line);
+  if (line !== '') lines.push(prefix + line);
   return lines.join('\n');
 }
 
@@ -45,7 +48,9 @@ function renderCard(card: Card, style: TerminalStyle): string {
     out.push(card.fields.map((field) => `${paint('2', `${field.label}:`)} ${field.value}`).join('\n'));
   for (const section of card.sections) {
     const body = section.lines
-      .map((line) => wrap(section.bullets ? `• ${line}` : line, style.width, '  '))
+      .map((line) =>
+        section.bullets ? wrap(line, style.width, '  • ', '    ') : wrap(line, style.width, '  '),
+      )
       .join('\n');
     out.push(`${paint('1', section.heading)}\n${body}`);
   }
