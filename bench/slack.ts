@@ -203,6 +203,7 @@ export async function benchSlack(): Promise<string> {
   const sendSipbot = () => sendSip(sipbot.eventsUrl, sink.responseUrl, 'Decline');
   try {
     const atStart = await sipbot.memory();
+    const bareAtStart = await bare.memory();
     await fullSpeed(sendBare, 200);
     await fullSpeed(sendSipbot, 200);
     const bareRate = await fixedRate(sendBare, FIXED_RATE, FIXED_RATE_SECONDS);
@@ -211,6 +212,9 @@ export async function benchSlack(): Promise<string> {
     const sipbotFull = await fullSpeed(sendSipbot, FULL_SPEED_COUNT);
     await fullSpeed(sendSipbot, MEMORY_COMMANDS - 200 - FIXED_RATE * FIXED_RATE_SECONDS - FULL_SPEED_COUNT);
     const after = await sipbot.memory();
+    // The same load on the bare app tells how much of the growth is Node, undici and Bolt's own.
+    await fullSpeed(sendBare, MEMORY_COMMANDS - 200 - FIXED_RATE * FIXED_RATE_SECONDS - FULL_SPEED_COUNT);
+    const bareAfter = await bare.memory();
 
     const row = (name: string, run: Run) => [
       name,
@@ -250,6 +254,11 @@ export async function benchSlack(): Promise<string> {
             `RSS after ${formatNumber(MEMORY_COMMANDS, 0)} commands within 1.5x of right after start (after GC)`,
             `${mib(atStart.rss)} → ${mib(after.rss)} MiB (${formatNumber(rssRatio, 2)}x); heap ${mib(atStart.heap)} → ${mib(after.heap)} MiB`,
             rssRatio <= 1.5 ? 'yes' : 'no',
+          ],
+          [
+            `for comparison: the bare Bolt app after the same ${formatNumber(MEMORY_COMMANDS, 0)} commands`,
+            `${mib(bareAtStart.rss)} → ${mib(bareAfter.rss)} MiB (${formatNumber(bareAfter.rss / bareAtStart.rss, 2)}x); heap ${mib(bareAtStart.heap)} → ${mib(bareAfter.heap)} MiB`,
+            '-',
           ],
         ],
       ),
