@@ -107,11 +107,7 @@ export function createBot(options: BotOptions = {}): Bot {
     const fresh = policy.claim(message, codes, now());
     if (fresh.length === 0) return null;
     remember(key);
-    return explainDetection(
-      catalogue,
-      { ...detection, codes: detection.codes.filter((found) => fresh.includes(found.code)) },
-      fresh,
-    );
+    return explainDetection(catalogue, detection, fresh);
   };
 
   const explain = (invocation: ExplainInvocation): Reply | Promise<Reply> | null => {
