@@ -59,42 +59,64 @@ function q850Before(lower: string, from: number, to: number): boolean {
   return endsWithSnakeName(lower, from, to) || q850Words.test(lower.slice(from, to));
 }
 
-/** The start of `q850`, `q.850`, `q 850` or `q. 850` whose digits are at `digits`, or -1. */
-function q850Start(lower: string, digits: number): number {
-  const c = lower.charCodeAt(digits - 1);
-  if (c === 113) return digits - 1;
-  if (c === 46) return lower.charCodeAt(digits - 2) === 113 ? digits - 2 : -1;
+/** `q` or `Q`: only these lowercase to `q`. */
+const isQ = (c: number): boolean => (c | 32) === 113;
+
+/** The start of `q850`, `q.850`, `q 850` or `q. 850` (any case) whose digits are at `digits`, or -1. */
+function q850Start(text: string, digits: number): number {
+  const c = text.charCodeAt(digits - 1);
+  if (isQ(c)) return digits - 1;
+  if (c === 46) return isQ(text.charCodeAt(digits - 2)) ? digits - 2 : -1;
   if (!isRegexSpace(c)) return -1;
-  const d = lower.charCodeAt(digits - 2);
-  if (d === 113) return digits - 2;
-  return d === 46 && lower.charCodeAt(digits - 3) === 113 ? digits - 3 : -1;
+  const d = text.charCodeAt(digits - 2);
+  if (isQ(d)) return digits - 2;
+  return d === 46 && isQ(text.charCodeAt(digits - 3)) ? digits - 3 : -1;
 }
 
 /** The start of the next `q...850` marker at or after `from`, or -1. */
-function nextQ850(lower: string, from: number): number {
-  for (let at = lower.indexOf('850', from + 1); at >= 0; at = lower.indexOf('850', at + 3)) {
-    const start = q850Start(lower, at);
+function nextQ850(text: string, from: number): number {
+  for (let at = text.indexOf('850', from + 1); at >= 0; at = text.indexOf('850', at + 3)) {
+    const start = q850Start(text, at);
     if (start >= from) return start;
   }
   return -1;
 }
 
-export function findCauses(text: string, lower: string): FoundCause[] {
+/**
+ * `cause` in any case: where the lowercased text has `cause` (no character outside ASCII lowercases
+ * to one of its letters, and a case-insensitive regex folds none into them).
+ */
+const causeWord = /cause/gi;
+
+function nextCauseWord(text: string, from: number): number {
+  causeWord.lastIndex = from;
+  return causeWord.test(text) ? causeWord.lastIndex - 5 : -1;
+}
+
+/**
+ * Finds the markers in `text` itself and lowercases, with `lower` (see `pieceLowerer`), only the lines
+ * around each marker: offsets in those lines are taken relative to `base`, the start of the first.
+ */
+export function findCauses(text: string, lowerPiece: (piece: string) => string): FoundCause[] {
   const found: FoundCause[] = [];
   const seen = new Set<number>();
   // The last line read as a table header, and where the rows of the last cause table end.
   let tableLine = -1;
   let rowsEnd = 0;
   const cells: FoundCause[] = [];
-  const lines = new LineCursor(lower);
-  let nextCause = lower.indexOf('cause');
-  let q850 = nextQ850(lower, 0);
+  const lines = new LineCursor(text);
+  let nextCause = nextCauseWord(text, 0);
+  let q850 = nextQ850(text, 0);
+  // The lowercased lines [base, windowEnd) around the current marker.
+  let base = -1;
+  let windowEnd = -1;
+  let lower = '';
   while (nextCause >= 0 || q850 >= 0) {
     const isCause = q850 < 0 || (nextCause >= 0 && nextCause < q850);
     const at = isCause ? nextCause : q850;
-    const end = isCause ? at + 5 : lower.indexOf('850', at) + 3;
-    if (isCause) nextCause = lower.indexOf('cause', end);
-    else q850 = nextQ850(lower, end);
+    const end = isCause ? at + 5 : text.indexOf('850', at) + 3;
+    if (isCause) nextCause = nextCauseWord(text, end);
+    else q850 = nextQ850(text, end);
     const line = lines.at(at);
     if (line.start > tableLine && line.start >= rowsEnd) {
       tableLine = line.start;
@@ -107,26 +129,41 @@ export function findCauses(text: string, lower: string): FoundCause[] {
         }
       }
     }
+    // `q` may end the line before its `850`: the window then runs to the end of the digits' line.
+    let lastEnd = line.end;
+    if (end > line.end) {
+      const newline = text.indexOf('\n', end);
+      lastEnd = newline < 0 ? text.length : newline;
+    }
+    if (base !== line.start || windowEnd !== lastEnd) {
+      base = line.start;
+      windowEnd = lastEnd;
+      lower = lowerPiece(text.slice(base, windowEnd));
+    }
+    const localAt = at - base;
+    const localEnd = end - base;
     let match: RegExpExecArray | null;
     if (isCause) {
-      if (isAlnumCode(lower.charCodeAt(end)) && lower.charCodeAt(end) !== 95) continue;
-      afterCause.lastIndex = end;
+      if (isAlnumCode(lower.charCodeAt(localEnd)) && lower.charCodeAt(localEnd) !== 95) continue;
+      afterCause.lastIndex = localEnd;
       match = afterCause.exec(lower);
       if (!match) continue;
       // What precedes `cause` on its line, at most 60 characters.
-      const from = Math.max(0, at - 60, line.start);
-      if (endsWithSipProtocol(lower, from, at) || !q850Before(lower, from, at)) continue;
+      const from = Math.max(0, localAt - 60);
+      if (endsWithSipProtocol(lower, from, localAt) || !q850Before(lower, from, localAt)) continue;
     } else {
-      if (at > 0 && isAlnumCode(lower.charCodeAt(at - 1)) && lower.charCodeAt(at - 1) !== 95) continue;
-      afterQ850.lastIndex = end;
+      if (localAt > 0 && isAlnumCode(lower.charCodeAt(localAt - 1)) && lower.charCodeAt(localAt - 1) !== 95)
+        continue;
+      afterQ850.lastIndex = localEnd;
       match = afterQ850.exec(lower);
     }
     if (!match) continue;
     const digits = match[1];
     const cause = causeValue(digits);
     if (cause === undefined || digits === undefined) continue;
-    const offset = match.index + match[0].length - digits.length;
-    if (offset > 0 && isDigitCode(lower.charCodeAt(offset - 1))) continue;
+    const local = match.index + match[0].length - digits.length;
+    if (local > 0 && isDigitCode(lower.charCodeAt(local - 1))) continue;
+    const offset = base + local;
     if (seen.has(offset)) continue;
     seen.add(offset);
     found.push({ cause, offset });

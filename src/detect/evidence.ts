@@ -2,7 +2,12 @@ import { countFollows, identifierBefore, judgeProse } from './context.js';
 import { classifyKey, keyBefore, replyFunctionArgument, sipPrefixedValue, sofiaCallState } from './fields.js';
 import { phraseFollows, phrasePrecedes } from './phrases.js';
 import type { MessageScan } from './scan.js';
-import { followsSipVersion, insideLinkOrMention, reasonProtocol } from './sip-message.js';
+import {
+  followsSipVersion,
+  followsSipVersionInLine,
+  insideLinkOrMention,
+  reasonProtocol,
+} from './sip-message.js';
 import { isAlnumCode, isDigitCode, type Line } from './text-scan.js';
 
 /** The kinds of evidence, strongest first. Mirrors `Evidence` in index.ts. */
@@ -55,25 +60,39 @@ export function standing(text: string, offset: number): Standing {
   return cell ? 'cell' : 'alone';
 }
 
-/** Decides what, if anything, makes the number at `offset` a SIP response code. */
-export function judge(
+/** Judges a number that stands as a cell of a comma list, at `offset` of `line` (message offsets). */
+export function judgeCell(
   scan: MessageScan,
   code: number,
   offset: number,
   line: Line,
-  place: Standing,
 ): Judgement | undefined {
-  const { text, lower } = scan;
-  if (place === 'cell') {
-    const column = scan.tables.columnKind(offset, line);
-    if (column === 'sip-status') return found['log-field'];
-    if (column === 'status' && scan.known.has(code) && scan.messageIsSip()) return found['log-field'];
+  const column = scan.tables.columnKind(offset, line);
+  if (column === 'sip-status') return found['log-field'];
+  if (column === 'status' && scan.known.has(code) && scan.messageIsSip()) return found['log-field'];
+  return undefined;
+}
+
+/**
+ * A status line (`SIP/2.0 486`) read from the text, before any lowercasing: what `judge` would answer
+ * first. Undefined when the number is not right after `SIP/2.0`, and `judge` must decide.
+ */
+export function judgeStatusLine(text: string, offset: number, line: Line): Judgement | undefined {
+  if (!followsSipVersionInLine(text, offset, line) || insideLinkOrMention(text, offset, line.start))
     return undefined;
-  }
+  return found['status-line'];
+}
+
+/**
+ * Decides what, if anything, makes the number standing alone at `offset` a SIP response code.
+ * `offset` and `line` are local to the line the scan has entered (see `MessageScan.enter`).
+ */
+export function judge(scan: MessageScan, code: number, offset: number, line: Line): Judgement | undefined {
+  const { text, lower } = scan;
   if (insideLinkOrMention(lower, offset, line.start)) return undefined;
   if (followsSipVersion(lower, offset)) return found['status-line'];
 
-  const kind = scan.lineKind(line);
+  const kind = scan.lineKind();
   if (kind === 'sdp') return undefined;
   const protocol = reasonProtocol(lower, offset, line.start);
   if (protocol === 'sip') return found['reason-header'];
@@ -99,7 +118,7 @@ export function judge(
     // A value of some other field (`"duration": 486`, `max_channels=300`) is that field's value.
     if (key.identifier) return undefined;
   }
-  const column = scan.tables.columnKind(offset, line);
+  const column = scan.columnKind(offset);
   if (column === 'sip-status') return found['log-field'];
   if (column === 'status' && known && scan.sipFavoured(line, offset)) return found['log-field'];
   if (column !== undefined) return undefined;

@@ -1,10 +1,10 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { findCauses } from './causes.js';
-import { type EvidenceKind, judge, standing } from './evidence.js';
+import { type EvidenceKind, judge, judgeCell, judgeStatusLine, standing } from './evidence.js';
 import { vouchForListed } from './lists.js';
 import { buildPhraseIndex } from './phrases.js';
 import { DetectorMemo, MessageScan } from './scan.js';
-import { type Line, LineCursor, lowerKeepingOffsets, snippetAt } from './text-scan.js';
+import { type Line, LineCursor, pieceLowerer, snippetAt } from './text-scan.js';
 
 /** What made a number count as a SIP response code. */
 export type Evidence = 'status-line' | 'reason-phrase' | 'reason-header' | 'log-field' | 'sip-context';
@@ -63,19 +63,24 @@ interface Found {
   line: Line;
 }
 
+/**
+ * One pass of the candidate regex over the text. Numbers on SDP and header lines and right after
+ * `SIP/2.0` are settled from the text itself; a line is lowercased, alone, only when a number on it
+ * needs the other rules (snippets only look at whitespace, so they read the text itself).
+ */
 function detect(text: string, memo: DetectorMemo): Detection {
-  const lower = lowerKeepingOffsets(text);
-  const lines = new LineCursor(lower);
+  const lowerPiece = pieceLowerer(text);
+  const lines = new LineCursor(text);
   const causes: DetectedCause[] = [];
   const causeOffsets: number[] = [];
-  for (const found of findCauses(text, lower)) {
-    causeOffsets.push(found.offset);
-    causes.push({ ...found, snippet: snippetAt(text, lower, lines.at(found.offset), found.offset) });
+  for (const { cause, offset } of findCauses(text, lowerPiece)) {
+    causeOffsets.push(offset);
+    causes.push({ cause, offset, snippet: snippetAt(text, text, lines.at(offset), offset) });
   }
 
-  const scan = new MessageScan(text, lower, memo);
+  const scan = new MessageScan(text, memo, lowerPiece);
   const found: Found[] = [];
-  const lineCursor = new LineCursor(lower);
+  const lineCursor = new LineCursor(text);
   let nextCause = 0;
   candidate.lastIndex = 0;
   while (candidate.test(text)) {
@@ -90,10 +95,14 @@ function detect(text: string, memo: DetectorMemo): Detection {
       (text.charCodeAt(offset + 1) - 48) * 10 +
       (text.charCodeAt(offset + 2) - 48);
     const line = lineCursor.at(offset);
-    const judgement = judge(scan, code, offset, line, place);
+    if (place === 'alone' && scan.ruledOutByLine(offset, line)) continue;
+    const judgement =
+      place === 'cell'
+        ? judgeCell(scan, code, offset, line)
+        : (judgeStatusLine(text, offset, line) ?? judge(scan, code, offset - scan.enter(line), scan.line));
     if (judgement !== undefined) found.push({ code, offset, evidence: judgement.evidence, line });
   }
-  vouchForListed(lower, found);
+  vouchForListed(text, lowerPiece, found);
 
   const codes: DetectedCode[] = [];
   for (const { code, offset, evidence, line } of found) {
@@ -102,7 +111,7 @@ function detect(text: string, memo: DetectorMemo): Detection {
       code,
       evidence,
       offset,
-      snippet: snippetAt(text, lower, line, offset),
+      snippet: snippetAt(text, text, line, offset),
       registered: memo.known.get(code) ?? false,
     });
   }

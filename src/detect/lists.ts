@@ -42,31 +42,31 @@ interface Listed {
 }
 
 /** Whether the text between two numbers on one line only joins them. */
-function joins(lower: string, from: number, to: number): boolean {
+function joins(text: string, lowerPiece: (piece: string) => string, from: number, to: number): boolean {
   if (to - from > 24 || to <= from) return false;
   // A digit or a line break between them: no connector holds either.
   for (let i = from; i < to; i++) {
-    const c = lower.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c === 10 || (c >= 48 && c <= 57)) return false;
   }
-  const between = lower.slice(from, to);
+  // Lowercased alone, a few characters may differ from the whole text lowercased only around a
+  // final sigma, which no connector holds.
+  const between = lowerPiece(text.slice(from, to));
   const words = between.split(/[\s,;/&+()*_~`]+/).filter(Boolean);
   if (words.length > 3) return false;
   return words.every((w) => connectors.has(w));
 }
 
 /** Gives list neighbours of evidenced codes the evidence 'sip-context', sweeping both ways. */
-export function vouchForListed(lower: string, found: Listed[]): void {
+export function vouchForListed(text: string, lowerPiece: (piece: string) => string, found: Listed[]): void {
   for (let sweep = 0; sweep < 2; sweep++) {
     for (let n = 1; n < found.length; n++) {
       const left = found[n - 1] as Listed;
       const right = found[n] as Listed;
       if ((left.evidence === undefined) === (right.evidence === undefined)) continue;
-      const linked = joins(
-        lower,
-        left.offset + 3 + (lower.charCodeAt(left.offset + 3) === 115 ? 1 : 0),
-        right.offset,
-      );
+      // `s` or `S` after the digits: only these lowercase to `s`.
+      const plural = (text.charCodeAt(left.offset + 3) | 32) === 115;
+      const linked = joins(text, lowerPiece, left.offset + 3 + (plural ? 1 : 0), right.offset);
       if (!linked) continue;
       if (left.evidence === undefined) left.evidence = 'sip-context';
       else right.evidence = 'sip-context';
@@ -75,7 +75,7 @@ export function vouchForListed(lower: string, found: Listed[]): void {
       const left = found[n] as Listed;
       const right = found[n + 1] as Listed;
       if (left.evidence !== undefined || right.evidence === undefined) continue;
-      if (joins(lower, left.offset + 3, right.offset)) left.evidence = 'sip-context';
+      if (joins(text, lowerPiece, left.offset + 3, right.offset)) left.evidence = 'sip-context';
     }
   }
 }

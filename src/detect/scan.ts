@@ -1,7 +1,8 @@
 import { readTail, Tail } from './context.js';
+import type { KeyKind } from './fields.js';
 import { MarkerScratch, type Nearest, nearestMarker } from './markers.js';
 import type { PhraseIndex } from './phrases.js';
-import { type LineKind, lineKind } from './sip-message.js';
+import { type LineKind, lineKind, lineKindOfText, surelyNoCodeOnLine } from './sip-message.js';
 import { DelimitedTables } from './tables.js';
 import { type Line, Span } from './text-scan.js';
 
@@ -19,9 +20,11 @@ export class DetectorMemo {
 
 /**
  * Everything a rule may need about one message, each fact computed lazily and at most once: per
- * message (is it about SIP), per line (its kind) and per number
- * (what follows it, the nearest protocol marker). Numbers are judged in increasing offset order, so
- * one slot per fact is enough.
+ * message (is it about SIP), per line (its kind) and per number (what follows it, the nearest protocol
+ * marker). Numbers are judged in increasing offset order, so one slot per fact is enough.
+ *
+ * The rules read one line at a time: `enter` makes `text` and `lower` that line alone (lowercased only
+ * then, never the whole message), and offsets local to it; `base` maps them back.
  */
 export class MessageScan {
   readonly tables: DelimitedTables;
@@ -29,35 +32,76 @@ export class MessageScan {
   readonly known: ReadonlyMap<number, boolean>;
   /** Word bounds the rules reuse instead of allocating. */
   readonly words = [new Span(), new Span(), new Span()] as const;
+  /** The entered line, original case, and lowercased with the same offsets. */
+  text = '';
+  lower = '';
+  /** Where the entered line starts in the message. */
+  base = -1;
+  /** The entered line in local offsets: `{ start: 0, end: length }`. */
+  readonly line: Line = { start: 0, end: 0 };
+  private absolute: Line = { start: 0, end: 0 };
   private readonly tailSlot = new Tail();
   private readonly markers = new MarkerScratch();
   private isSip: boolean | undefined;
-  private kindLine = -1;
-  private kind: LineKind = 'text';
+  private kind: LineKind | undefined;
   private markerOffset = -1;
+  private textKindLine = -1;
+  private textKind: LineKind | undefined;
   private marker: Nearest = 'none';
 
   constructor(
-    readonly text: string,
-    readonly lower: string,
+    readonly message: string,
     readonly memo: DetectorMemo,
+    private readonly lowerPiece: (piece: string) => string,
   ) {
-    this.tables = new DelimitedTables(text);
+    this.tables = new DelimitedTables(message);
     this.phrases = memo.phrases;
     this.known = memo.known;
   }
 
+  /** Makes `line` (message offsets) the one the rules read; returns its start, to subtract. */
+  enter(line: Line): number {
+    if (this.base !== line.start) {
+      this.base = line.start;
+      this.absolute = line;
+      this.text = this.message.slice(line.start, line.end);
+      this.lower = this.lowerPiece(this.text);
+      this.line.end = line.end - line.start;
+      // The kind read from the text, when sure, is the one the lowercased line has.
+      this.kind = this.textKindLine === line.start ? this.textKind : undefined;
+      this.tailSlot.offset = -1;
+      this.markerOffset = -1;
+    }
+    return this.base;
+  }
+
+  /**
+   * Whether the number standing alone at `offset` of `line` (message offsets) is surely no code,
+   * from its line's kind read without lowercasing: an SDP line or a header line, see `surelyNoCodeOnLine`.
+   */
+  ruledOutByLine(offset: number, line: Line): boolean {
+    if (this.textKindLine !== line.start) {
+      this.textKindLine = line.start;
+      this.textKind = lineKindOfText(this.message, line);
+    }
+    const kind = this.textKind;
+    return kind !== undefined && surelyNoCodeOnLine(this.message, offset, line, kind);
+  }
+
   messageIsSip(): boolean {
-    this.isSip ??= sipMessageMarker.test(this.text);
+    this.isSip ??= sipMessageMarker.test(this.message);
     return this.isSip;
   }
 
-  lineKind(line: Line): LineKind {
-    if (this.kindLine !== line.start) {
-      this.kindLine = line.start;
-      this.kind = lineKind(this.lower, line);
-    }
+  /** The kind of the entered line. */
+  lineKind(): LineKind {
+    this.kind ??= lineKind(this.lower, this.line);
     return this.kind;
+  }
+
+  /** The table column the number at local `offset` of the entered line fills, if any. */
+  columnKind(offset: number): KeyKind | undefined {
+    return this.tables.columnKind(offset + this.base, this.absolute);
   }
 
   /** What follows the number at `offset`. Valid until the next number is judged. */

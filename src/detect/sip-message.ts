@@ -39,6 +39,66 @@ export function lineKind(lower: string, line: Line): LineKind {
   return (lexicon.flags(lower, i, j) & SIP_HEADER) !== 0 ? 'header' : 'text';
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * `lineKind` read from the text itself, without lowercasing the line: undefined when a character
+ * outside ASCII makes it unsure (one of them lowercases to an ASCII letter).
+ */
+export function lineKindOfText(text: string, line: Line): LineKind | undefined {
+  const i = firstContent(text, line);
+  const c = text.charCodeAt(i);
+  if (c >= 128) return undefined;
+  if (isAsciiLetter(c) && text.charCodeAt(i + 1) === 61) return 'sdp';
+  let j = i;
+  while (j < line.end && j - i < 40) {
+    const d = text.charCodeAt(j);
+    if (d >= 128) return undefined;
+    if (isAlnumCode(d) || d === 45) j++;
+    else break;
+  }
+  if (j === i) return 'text';
+  let k = j;
+  while (k < line.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.charCodeAt(k) !== 58) return 'text';
+  const name = text.slice(i, j).toLowerCase();
+  if (name === 'reason') return 'reason';
+  return (lexicon.flags(name, 0, name.length) & SIP_HEADER) !== 0 ? 'header' : 'text';
+}
+
+/** `s`, `i`, `p`, `/`, `2`, `.`, `0` in any case. */
+const sipVersion = [115, 105, 112, 47, 50, 46, 48];
+
+/**
+ * `followsSipVersion` read from the text itself (`SIP/2.0` in any case), within `line`: the same
+ * answer as on the line lowercased alone, since only `S`, `I` and `P` fold onto `s`, `i` and `p`.
+ */
+export function followsSipVersionInLine(text: string, offset: number, line: Line): boolean {
+  let i = offset - 1;
+  if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
+  while (i > line.start && offset - i < 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i - line.start < 6) return false;
+  for (let n = 0; n < 7; n++) {
+    const c = text.charCodeAt(i - 6 + n);
+    if ((n < 3 ? c | 32 : c) !== sipVersion[n]) return false;
+  }
+  return true;
+}
+
+/**
+ * On an SDP line or a SIP header line other than Reason (`kind`), whether the number at `offset` is
+ * surely no code: it follows no `SIP/2.0` and, on a header line, no `=` of a Reason-like `cause=`.
+ * Read from the text, where `judge` would read the line lowercased; false when unsure.
+ */
+export function surelyNoCodeOnLine(text: string, offset: number, line: Line, kind: LineKind): boolean {
+  if (kind === 'header') {
+    let i = offset - 1;
+    while (i >= line.start && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 34)) i--;
+    if (text.charCodeAt(i) === 61) return false;
+  } else if (kind !== 'sdp') return false;
+  return !followsSipVersionInLine(text, offset, line);
+}
+
 /** `SIP/2.0 486`: the code follows the version on the same line. */
 export function followsSipVersion(lower: string, offset: number): boolean {
   let i = offset - 1;
@@ -77,8 +137,9 @@ export function insideLinkOrMention(lower: string, offset: number, lineStart: nu
     if (c === 60) {
       const next = lower.charCodeAt(i + 1);
       if (next === 64 || next === 35 || next === 33 || next === 58) return true;
-      if (next === 116 && lower.charCodeAt(i + 2) === 58) return true;
-      if (next === 97 && lower.charCodeAt(i + 2) === 58) return true;
+      // `| 32` lets the text itself be read too: only `T` and `A` fold onto `t` and `a` so.
+      if ((next | 32) === 116 && lower.charCodeAt(i + 2) === 58) return true;
+      if ((next | 32) === 97 && lower.charCodeAt(i + 2) === 58) return true;
       return false;
     }
     if (c === 47 && lower.charCodeAt(i - 1) === 47 && lower.charCodeAt(i - 2) === 58) return true;

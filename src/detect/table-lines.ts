@@ -126,8 +126,22 @@ export function headerNames(text: string, fields: ReadonlyArray<[number, number]
 const callRecordColumn =
   /^(?:from|to|src|dst|ani|dnis|caller|callee|calling|called|cause|q850|duration|billsec|call.?id|trunk|sip.*)$/;
 
+/** Header lines repeat from paste to paste: their column kinds are memoised, up to a bound. */
+const kindsByNames = new Map<string, KeyKind[]>();
+
 /** Column kinds, with a plain "status"/"code" column promoted when the table is a call record. */
 export function kindsOf(names: readonly string[]): KeyKind[] {
+  const key = names.join('\u0000');
+  let kinds = kindsByNames.get(key);
+  if (kinds === undefined) {
+    kinds = computeKinds(names);
+    if (kindsByNames.size >= 1024) kindsByNames.clear();
+    kindsByNames.set(key, kinds);
+  }
+  return kinds;
+}
+
+function computeKinds(names: readonly string[]): KeyKind[] {
   const kinds = names.map((n) => classifyKey(n));
   const normalised = names.map((n) =>
     n

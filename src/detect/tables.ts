@@ -54,10 +54,10 @@ export class DelimitedTables {
     if (line.end - line.start > MAX_LINE || !fillsField(this.text, offset, line)) return undefined;
     if (this.rowLine !== line.start) {
       this.rowLine = line.start;
+      // `headerFor` leaves the row split on its delimiter in `rowFields`: a header found for the row
+      // has that same delimiter.
       this.rowHeader = this.headerFor(line);
-      this.rowFields = this.rowHeader
-        ? splitLine(this.text, line.start, line.end, this.rowHeader.delimiter)
-        : [];
+      if (!this.rowHeader) this.rowFields = [];
     }
     const header = this.rowHeader;
     if (!header) return undefined;
@@ -75,7 +75,8 @@ export class DelimitedTables {
   private headerFor(line: Line): Header | null {
     const delimiter = bestDelimiter(this.text, line.start, line.end);
     if (delimiter === undefined) return null;
-    const fieldCount = splitLine(this.text, line.start, line.end, delimiter).length;
+    this.rowFields = splitLine(this.text, line.start, line.end, delimiter);
+    const fieldCount = this.rowFields.length;
     const visited: number[] = [];
     let header: Header | null = null;
     let cursor = line.start;

@@ -16,7 +16,22 @@ export function lowerKeepingOffsets(text: string): string {
   return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
-/** Line bounds for increasing offsets, amortised linear over a whole scan. */
+/**
+ * A lowercasing for pieces of `text` (whole lines, or runs of whole lines) that gives, piece by piece,
+ * what `lowerKeepingOffsets(text)` gives for the whole: Unicode lowercasing, or ASCII-only when the
+ * text holds U+0130, the one character whose lowercase is longer. A line break stops the only
+ * context-dependent mapping (final sigma), so lines lower alike alone or in the whole text.
+ */
+export function pieceLowerer(text: string): (piece: string) => string {
+  return text.indexOf('\u0130') < 0 ? lowerUnicode : lowerAscii;
+}
+const lowerUnicode = (piece: string): string => piece.toLowerCase();
+const lowerAscii = (piece: string): string => piece.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+
+/**
+ * Line bounds for increasing offsets, amortised linear over a whole scan: walks forward with
+ * `indexOf` (cheaper than `lastIndexOf` per line) over short gaps, and searches back over long ones.
+ */
 export class LineCursor {
   private line: Line = { start: 0, end: -1 };
   constructor(private readonly text: string) {}
@@ -24,8 +39,20 @@ export class LineCursor {
   at(offset: number): Line {
     const current = this.line;
     if (offset >= current.start && offset <= current.end) return current;
-    const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-    const newline = this.text.indexOf('\n', offset);
+    let start: number;
+    let newline: number;
+    // Walk forward line by line when the offset is near; jump back from it when it is far.
+    if (offset > current.end && offset - current.end < 512) {
+      start = current.end + 1;
+      newline = this.text.indexOf('\n', start);
+      while (newline >= 0 && newline < offset) {
+        start = newline + 1;
+        newline = this.text.indexOf('\n', start);
+      }
+    } else {
+      start = this.text.lastIndexOf('\n', offset - 1) + 1;
+      newline = this.text.indexOf('\n', offset);
+    }
     this.line = { start, end: newline < 0 ? this.text.length : newline };
     return this.line;
   }
@@ -191,7 +218,8 @@ const plainRun = /\S(?:\S| (?=\S)){0,75}/y;
 
 /**
  * A one-line excerpt of at most 80 characters around a match. `lower` is the text lowercased with the
- * same offsets (whitespace is where it is in `text`); the common case costs one bounded regex test.
+ * same offsets, or the text itself: only whitespace is read, which lowercasing keeps where it is. The
+ * common case costs one bounded regex test.
  */
 export function snippetAt(text: string, lower: string, line: Line, offset: number): string {
   const start = Math.max(line.start, offset - 32);
