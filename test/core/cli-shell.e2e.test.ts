@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const cliPath = join(root, 'dist', 'sipbot.mjs');
@@ -25,15 +25,6 @@ function sipbot(args: string[], input?: string) {
 }
 
 describe('the built CLI', () => {
-  beforeAll(() => {
-    const build = spawnSync('npm', ['run', 'build', '--silent'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-  }, 130_000);
-
   it('explains 603 as Decline and exits 0', () => {
     const result = sipbot(['603']);
     expect(result.status).toBe(0);
