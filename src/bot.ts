@@ -113,7 +113,8 @@ export function createBot(options: BotOptions = {}): Bot {
   const explain = (invocation: ExplainInvocation): Reply | Promise<Reply> | null => {
     if (invocation.kind === 'mention') {
       const key = messageKey(invocation);
-      if (invocation.author.isSelf || alreadyAnswered(key)) return null;
+      // Bots that mention sipbot get the same rule as for auto-explain: no bot-to-bot loops.
+      if (!policy.listensTo(invocation.author) || alreadyAnswered(key)) return null;
       remember(key);
       return runCommand({ ...invocation, kind: 'command' });
     }

@@ -97,6 +97,17 @@ describe('auto-explain', () => {
     expect(titles(alert)).toEqual(['503 Service Unavailable']);
   });
 
+  it('does not answer mentions from other bots, so two bots cannot loop', async () => {
+    const bot = testBot();
+    const fromBot = {
+      ...message('603', { author: { id: 'U7', isBot: true, isSelf: false, botId: 'B7' } }),
+      kind: 'mention' as const,
+    };
+    expect(await bot.handle(fromBot)).toBeNull();
+    const fromPerson = { ...message('603'), kind: 'mention' as const };
+    expect(titles(await bot.handle(fromPerson))).toEqual(['603 Decline']);
+  });
+
   it('answers a redelivered message or its mention twin once', async () => {
     const bot = testBot();
     const first = message('SIP/2.0 486 Busy Here', { messageId: '1700.01' });
