@@ -36,6 +36,7 @@ describe('response code catalogue', () => {
       expect(entry.code).toBeGreaterThanOrEqual(100);
       expect(entry.code).toBeLessThanOrEqual(699);
       expect(entry.statusClass).toBe(Number(String(entry.code)[0]));
+      expect(catalogue.statusClass(entry.statusClass)?.name).toBeTruthy();
     }
   });
 
