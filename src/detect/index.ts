@@ -102,7 +102,7 @@ function detect(text: string, memo: DetectorMemo): Detection {
         : (judgeStatusLine(text, offset, line) ?? judge(scan, code, offset - scan.enter(line), scan.line));
     if (judgement !== undefined) found.push({ code, offset, evidence: judgement.evidence, line });
   }
-  vouchForListed(text, lowerPiece, found);
+  vouchForListed(text, lowerPiece, memo.phrases, found);
 
   const codes: DetectedCode[] = [];
   for (const { code, offset, evidence, line } of found) {

@@ -1,9 +1,11 @@
 import type { EvidenceKind } from './evidence.js';
+import type { PhraseIndex } from './phrases.js';
 
 /**
  * Codes written as a list ("INVITE, 100, 180, then 487", "401 vs 407", "407 statt 401") share their
  * evidence: a number that nothing rules out is a code when a neighbour joined to it only by a comma,
- * a slash or a connecting word is one.
+ * a slash or a connecting word is one. The left code's own reason phrase may stand between them
+ * ("401 Unauthorized then 403", "606 Not Acceptable, the same as 488").
  */
 
 const connectors = new Set([
@@ -33,6 +35,10 @@ const connectors = new Set([
   'depois',
   'después',
   'despues',
+  'same',
+  'as',
+  'the',
+  'like',
 ]);
 
 interface Listed {
@@ -41,9 +47,21 @@ interface Listed {
   evidence: EvidenceKind | undefined;
 }
 
-/** Whether the text between two numbers on one line only joins them. */
-function joins(text: string, lowerPiece: (piece: string) => string, from: number, to: number): boolean {
-  if (to - from > 24 || to <= from) return false;
+/** The longest the text between two listed numbers may be, reason phrase included. */
+const MAX_BETWEEN = 64;
+
+/**
+ * Whether the text between two numbers on one line only joins them: connecting words, after the
+ * left number's reason phrase (or an alias) if it comes first.
+ */
+function joins(
+  text: string,
+  lowerPiece: (piece: string) => string,
+  from: number,
+  to: number,
+  leftPhrases: ReadonlySet<string> | undefined,
+): boolean {
+  if (to - from > MAX_BETWEEN || to <= from) return false;
   // A digit or a line break between them: no connector holds either.
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -51,14 +69,27 @@ function joins(text: string, lowerPiece: (piece: string) => string, from: number
   }
   // Lowercased alone, a few characters may differ from the whole text lowercased only around a
   // final sigma, which no connector holds.
-  const between = lowerPiece(text.slice(from, to));
-  const words = between.split(/[\s,;/&+()*_~`]+/).filter(Boolean);
-  if (words.length > 3) return false;
-  return words.every((w) => connectors.has(w));
+  const words = lowerPiece(text.slice(from, to))
+    .split(/[\s,;/&+()*_~`]+/)
+    .filter(Boolean);
+  let rest = 0;
+  let phrase = '';
+  for (let n = 0; n < words.length && leftPhrases !== undefined; n++) {
+    phrase += (words[n] as string).replace(/[^a-z0-9]+/g, '');
+    if (leftPhrases.has(phrase)) rest = n + 1;
+  }
+  const connecting = words.slice(rest);
+  if (connecting.length > 3 || connecting.join(' ').length > 24) return false;
+  return connecting.every((w) => connectors.has(w));
 }
 
 /** Gives list neighbours of evidenced codes the evidence 'sip-context', sweeping both ways. */
-export function vouchForListed(text: string, lowerPiece: (piece: string) => string, found: Listed[]): void {
+export function vouchForListed(
+  text: string,
+  lowerPiece: (piece: string) => string,
+  phrases: PhraseIndex,
+  found: Listed[],
+): void {
   for (let sweep = 0; sweep < 2; sweep++) {
     for (let n = 1; n < found.length; n++) {
       const left = found[n - 1] as Listed;
@@ -66,7 +97,8 @@ export function vouchForListed(text: string, lowerPiece: (piece: string) => stri
       if ((left.evidence === undefined) === (right.evidence === undefined)) continue;
       // `s` or `S` after the digits: only these lowercase to `s`.
       const plural = (text.charCodeAt(left.offset + 3) | 32) === 115;
-      const linked = joins(text, lowerPiece, left.offset + 3 + (plural ? 1 : 0), right.offset);
+      const from = left.offset + 3 + (plural ? 1 : 0);
+      const linked = joins(text, lowerPiece, from, right.offset, phrases.byCode.get(left.code));
       if (!linked) continue;
       if (left.evidence === undefined) left.evidence = 'sip-context';
       else right.evidence = 'sip-context';
@@ -75,7 +107,8 @@ export function vouchForListed(text: string, lowerPiece: (piece: string) => stri
       const left = found[n] as Listed;
       const right = found[n + 1] as Listed;
       if (left.evidence !== undefined || right.evidence === undefined) continue;
-      if (joins(text, lowerPiece, left.offset + 3, right.offset)) left.evidence = 'sip-context';
+      if (joins(text, lowerPiece, left.offset + 3, right.offset, phrases.byCode.get(left.code)))
+        left.evidence = 'sip-context';
     }
   }
 }

@@ -20,6 +20,7 @@ export const sipRoles = words(`
   proxy proxies registrar gateway gateways itsp uas uac b2bua callee softphone softphones handset handsets
   deskphone upstream downstream peer peers asterisk freeswitch kamailio opensips sngrep homer pjsip chan_sip
   sofia twilio telnyx vonage plivo bandwidth sipgate voip leg dialog call calls sdp reg
+  cdr cdrs ringing hangup
   troncal troncales operadora operador operadoras operadores proveedor proveedora centralita llamada
   llamadas tronco troncos provedor chamada chamadas ramal opérateur operateur fournisseur appel appels
   anbieter provider gegenstelle anruf anrufe netzbetreiber telefonanlage
@@ -53,7 +54,7 @@ export const responseVerbs = words(`
   got get gets getting receive receives received receiving see sees seeing saw seen
   return returns returned returning answer answers answered answering respond responds responded
   responding reply replies replied replying send sends sent sending reject rejects rejected rejecting
-  throws throwing throw threw spits spitting spat back fail fails failed failing
+  throws throwing throw threw spits spitting spat back fail fails failed failing shows showing showed
   devuelve devuelven devolvió devolviendo responde responden respondió recibimos recibo recibe reciben
   recibiendo recibí manda mandan envía envia envían obtenemos vemos
   retorna retornam retornou retornando recebemos recebo recebe recebendo devolve manda mandou envia
