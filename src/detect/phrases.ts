@@ -65,6 +65,8 @@ const isGap = (c: number): boolean =>
   c === 44 ||
   c === 8211;
 
+const isPhraseJoin = (c: number): boolean => c === 32 || c === 45 || c === 95 || c === 9 || c === 47;
+
 /** Whether the words right after `from` (same line) spell a phrase of `code`. */
 export function phraseFollows(index: PhraseIndex, code: number, lower: string, from: number): boolean {
   const firsts = index.firsts[code] ?? 0;
@@ -87,9 +89,9 @@ export function phraseFollows(index: PhraseIndex, code: number, lower: string, f
     joined += lower.slice(start, i);
     if (keys.has(joined)) return true;
     if (joined.length > 48) return false;
-    // Words of one phrase are joined by a single space, hyphen or underscore ("Time-out").
-    const c = lower.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 95 && c !== 9) return false;
+    // Words of one phrase are joined by a single space, hyphen, underscore or slash ("Time-out",
+    // "Call/Transaction").
+    if (!isPhraseJoin(lower.charCodeAt(i))) return false;
     i++;
   }
   return false;
@@ -118,8 +120,7 @@ export function phrasePrecedes(index: PhraseIndex, code: number, lower: string, 
     joined = lower.slice(i + 1, end) + joined;
     if (keys.has(joined)) return i < 0 || !isAlnum(lower.charCodeAt(i));
     if (joined.length > 48) return false;
-    const c = lower.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 95 && c !== 9) return false;
+    if (!isPhraseJoin(lower.charCodeAt(i))) return false;
     i--;
   }
   return false;

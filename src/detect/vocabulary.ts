@@ -55,9 +55,11 @@ export const responseVerbs = words(`
   return returns returned returning answer answers answered answering respond responds responded
   responding reply replies replied replying send sends sent sending reject rejects rejected rejecting
   throws throwing throw threw spits spitting spat back fail fails failed failing shows showing showed
+  says said saying
   devuelve devuelven devolvió devolviendo responde responden respondió recibimos recibo recibe reciben
   recibiendo recibí manda mandan envía envia envían obtenemos vemos
-  retorna retornam retornou retornando recebemos recebo recebe recebendo devolve manda mandou envia
+  retorna retornam retornou retornando recebemos recebo recebe recebendo devolve devolvendo manda mandou
+  mandando envia enviando respondendo
   renvoie renvoient retourne retournent reçoit reçois recevons obtient obtenons répond repond répondent
   envoie prend
   liefert liefern bekommen bekomme bekommt erhalten erhalte antwortet antworten gibt schickt sendet
@@ -97,6 +99,7 @@ export const followers = words(`
   de del desde en al a con cuando para por y o otra vez no na nos nas em do da dos das ao quando com
   pra pro e ou sur depuis du des lors pour quand avec et ou après apres par puis
   seit vom von beim bei auf für fur wenn zurück zurueck nach mit und oder als immer wieder statt
+  aber weil obwohl pero porque aunque mas embora mais
 `);
 
 /** Words that make the number before them a count, a size, a duration or money. */
@@ -106,7 +109,8 @@ export const countNouns = words(`
   day days week weeks month months year years kb mb gb tb kbps mbps bytes byte bits packets pps cps
   concurrent sessions session numbers number dids did times x percent tickets ticket people customers
   licenses license dollars usd eur euros gbp cents messages registrations devices phones endpoints
-  subscribers accounts ports rows records entries items lines invite invites register registers
+  subscribers accounts ports rows records entries items lines invite invites register registers sms texts
+  faxes
   options pops
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
   utilisateurs appels lignes secondes jours clients benutzer anrufe kanäle leitungen sekunden minuten
