@@ -152,8 +152,10 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   )
     i--;
   const c = text.charCodeAt(i);
-  // Only `=`, `>` or `:` can end a field name: anything else costs nothing more.
-  if (c !== 61 && c !== 62 && c !== 58) return undefined;
+  // Only `=`, `>` or `:` can end a field name, or a space after a snake_case one
+  // (`sip_term_status 503`, as FreeSWITCH variable dumps print): anything else costs nothing more.
+  if (c !== 61 && c !== 62 && c !== 58)
+    return i < offset - 1 ? snakeCaseKeyBefore(text, i, floor) : undefined;
   if (text.startsWith('sip:', i - 3)) return undefined;
   let identifier = c === 61 || c === 62;
   if (c === 62) {
@@ -180,6 +182,15 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   if (name.length === 0) return undefined;
   identifier ||= /[_$.]|[a-z][A-Z]/.test(name) && !name.includes(' ');
   return { name, identifier };
+}
+
+/** A `snake_case` name ending at `end` (inclusive), separated from its value by spaces only. */
+function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey | undefined {
+  let i = end;
+  while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i--;
+  if (i >= floor && !isKeyGap(text.charCodeAt(i)) && text.charCodeAt(i) !== 91) return undefined;
+  const name = text.slice(i + 1, end + 1);
+  return /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i.test(name) ? { name, identifier: true } : undefined;
 }
 
 /** FreeSWITCH `proto_specific_hangup_cause=sip:486`: a `sip:` prefix on a bare code value. */
