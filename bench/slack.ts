@@ -138,7 +138,10 @@ async function runChild(kind: ChildKind, apiUrl: string): Promise<void> {
   }
   process.on('message', async (message) => {
     if (message === 'memory') {
-      (globalThis as { gc?: () => void }).gc?.();
+      // V8 hands committed heap pages back over successive full collections, not after the
+      // first: one gc() leaves the capacity load grew into and RSS reads ~1.5x even for a bare
+      // Bolt app. Three settle it; start and end are measured the same way.
+      for (let i = 0; i < 3; i++) (globalThis as { gc?: () => void }).gc?.();
       const usage = process.memoryUsage();
       send({ rss: usage.rss, heap: usage.heapUsed });
     } else if (message === 'stop') {
@@ -251,7 +254,7 @@ export async function benchSlack(): Promise<string> {
           ],
           [`p99 < 50 ms at ${FIXED_RATE} req/s`, `${ms(p99)} ms`, p99 < 50 ? 'yes' : 'no'],
           [
-            `RSS after ${formatNumber(MEMORY_COMMANDS, 0)} commands within 1.5x of right after start (after GC)`,
+            `RSS after ${formatNumber(MEMORY_COMMANDS, 0)} commands within 1.5x of right after start (after three full GCs)`,
             `${mib(atStart.rss)} → ${mib(after.rss)} MiB (${formatNumber(rssRatio, 2)}x); heap ${mib(atStart.heap)} → ${mib(after.heap)} MiB`,
             rssRatio <= 1.5 ? 'yes' : 'no',
           ],
