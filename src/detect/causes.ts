@@ -15,14 +15,17 @@ export interface FoundCause {
 
 /** After `Q.850`: separators, an optional "cause" (and "code"/"value"), then the number. */
 const afterQ850 = /(?:[ \t;:=_,()"'[-]|cause|code|value|#){0,12}?(\d{1,3})(?![\d.])/y;
-/** After `cause`: optional "code"/"value", a separator, then the number. */
+/** After `cause` (maybe closing a variable, `${HANGUPCAUSE}`): optional "code"/"value", a separator, the number. */
 const afterCause =
-  /(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?![\d.])/y;
+  /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?![\d.])/y;
 /**
  * What, shortly before `cause`, says it is a Q.850 cause and not, say, a SIP Reason: one of these
  * words, or a snake_case name right before (`hangup_cause`, `q850_cause(`), see `endsWithSnakeName`.
  */
 const q850Words = /q\.?\s?850|isdn|hangup|hang-up|release|disconnect|clearing|ss7|isup|pri\b|causa|ursache/;
+
+/** After the number, only the names of the cause's own protocols say so: "cause 127 on the ISDN side". */
+const q850After = /q\.?\s?850|isdn|isup|ss7/;
 
 function causeValue(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -148,9 +151,14 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
       afterCause.lastIndex = localEnd;
       match = afterCause.exec(lower);
       if (!match) continue;
-      // What precedes `cause` on its line, at most 60 characters.
+      // What precedes `cause` on its line, at most 60 characters, or follows the number, at most 40
+      // ("cause 127 on the ISDN side").
       const from = Math.max(0, localAt - 60);
-      if (endsWithSipProtocol(lower, from, localAt) || !q850Before(lower, from, localAt)) continue;
+      if (endsWithSipProtocol(lower, from, localAt)) continue;
+      if (!q850Before(lower, from, localAt)) {
+        const numberEnd = match.index + match[0].length;
+        if (!q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;
+      }
     } else {
       if (localAt > 0 && isAlnumCode(lower.charCodeAt(localAt - 1)) && lower.charCodeAt(localAt - 1) !== 95)
         continue;

@@ -5,6 +5,7 @@ import {
   ID_NOUN,
   INTRODUCER,
   lexicon,
+  NUMERIC_HEADER,
   QUANTITY_BEFORE,
   RESPONSE_VERB,
   ROLE,
@@ -67,6 +68,8 @@ export function identifierBefore(scan: MessageScan, offset: number, line: Line):
   if (prev.start < 0) return false;
   // A word never holds '#', so only a '#' right before the number marks a ticket ("#486").
   if ((lexicon.flags(lower, prev.start, prev.end) & ID_NOUN) !== 0) return true;
+  // "No. 486" numbers something; "no 200 OK ever" is a negation.
+  if (spanIs(lower, prev, 'no') && lower.charCodeAt(prev.end) === 46) return true;
   const c = lower.charCodeAt(offset - 1);
   if (c === 35) return true;
   // A digit group right before, separated by one space: phone numbers, dates, sizes.
@@ -117,6 +120,9 @@ export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: 
   const p2Sip = spanIs(lower, w2, 'sip');
   const mark = previousMark(lower, offset, line.start);
   const nextToPrev = has1 && mark === -2 && adjacent(lower, w1.end, offset);
+  // A header's value: "Content-Length 486", "Content-Length says 486".
+  if ((f1 & NUMERIC_HEADER) !== 0 || ((f1 & RESPONSE_VERB) !== 0 && (f2 & NUMERIC_HEADER) !== 0))
+    return reject;
   if (nextToPrev) {
     if ((f1 & QUANTITY_BEFORE) !== 0) return reject;
     // "trunk 101", "carrier 2": a role right before a number names an instance of it.
@@ -134,10 +140,13 @@ export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: 
     (nextToPrev && w1.end - w1.start >= 6 && lower.startsWith('_reply', w1.end - 6)) ||
     mark === 62;
   const clauseStart = mark === -1 || mark === 58 || mark === 40 || mark === 91;
+  // "returns 486", "INVITE gets 407", "rejects with 403", "sends back a 486".
   const verb =
     nextToPrev &&
     ((f1 & RESPONSE_VERB) !== 0 ||
-      (w2.start >= 0 && (f2 & RESPONSE_VERB) !== 0 && isSipSpan(text, lower, w1.start, w1.end)));
+      (w2.start >= 0 &&
+        (f2 & RESPONSE_VERB) !== 0 &&
+        (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end)))));
   const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart;
   const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
   const anchored = nextIs(tail, STRONG_FOLLOWER);
@@ -150,6 +159,29 @@ export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: 
   if (nearest === 'sip') return verdict(verb || (introduced && follows) || anchored, false, listable);
   const accepted = scan.messageIsSip() && follows && (verb || (introduced && (mark !== -1 || anchored)));
   return verdict(accepted, false, listable);
+}
+
+/** Words that may stand between a response verb and the code it introduces. */
+const verbLinks = new Set([
+  'a',
+  'an',
+  'the',
+  'with',
+  'by',
+  'un',
+  'una',
+  'um',
+  'uma',
+  'con',
+  'com',
+  'avec',
+  'mit',
+]);
+
+/** Whether the number at `offset` starts a clause: a line start, a bullet, or after `.`, `,`, `:`, `;` or `(`. */
+export function startsClause(lower: string, offset: number, lineStart: number): boolean {
+  const mark = previousMark(lower, offset, lineStart);
+  return mark === -1 || mark === 46 || mark === 44 || mark === 58 || mark === 59 || mark === 40;
 }
 
 /** Only spaces, quotes or markup between the introducing word and the number. */

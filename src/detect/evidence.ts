@@ -1,6 +1,6 @@
-import { countFollows, identifierBefore, judgeProse } from './context.js';
+import { countFollows, identifierBefore, judgeProse, startsClause } from './context.js';
 import { classifyKey, keyBefore, replyFunctionArgument, sipPrefixedValue, sofiaCallState } from './fields.js';
-import { phraseFollows, phrasePrecedes } from './phrases.js';
+import { linkedPhraseEnd, phraseEnd, phrasePrecedes } from './phrases.js';
 import type { MessageScan } from './scan.js';
 import {
   followsSipVersion,
@@ -124,8 +124,19 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (column !== undefined) return undefined;
 
   if (identifierBefore(scan, offset, line)) return undefined;
-  if (phraseFollows(scan.phrases, code, lower, offset + 3) && scan.nearest(line, offset) !== 'foreign')
-    return found['reason-phrase'];
+  const phraseAt = phraseEnd(scan.phrases, code, lower, offset + 3);
+  // A reason phrase near HTTP ("nginx throwing 504 Gateway Timeout") is HTTP's.
+  if (phraseAt >= 0)
+    return scan.nearestBeyond(line, offset, phraseAt) === 'foreign' ? undefined : found['reason-phrase'];
+  if (startsClause(lower, offset, line.start)) {
+    // "480 is temporarily unavailable": a short phrase ("200 is OK") only where SIP is talked about.
+    const linkedAt = linkedPhraseEnd(scan.phrases, code, lower, offset + 3);
+    if (linkedAt >= 0) {
+      const nearest = scan.nearestBeyond(line, offset, linkedAt);
+      if (nearest === 'sip' || (nearest === 'none' && (linkedAt - offset > 12 || scan.messageIsSip())))
+        return found['reason-phrase'];
+    }
+  }
   const tail = scan.tail(line, offset);
   if (
     phrasePrecedes(scan.phrases, code, lower, offset) &&

@@ -9,6 +9,7 @@ import {
   introducers,
   methodsAnyCase,
   methodsUpperOnly,
+  numericHeaders,
   quantityBefore,
   responseVerbs,
   sipHeaders,
@@ -38,6 +39,7 @@ export const RESPONSE_VERB = 2048;
 export const CODE_NOUN = 4096;
 export const QUANTITY_BEFORE = 8192;
 export const SIP_HEADER = 16384;
+export const NUMERIC_HEADER = 32768;
 
 export const lexicon = new Lexicon()
   .add(sipRoles, ROLE)
@@ -57,4 +59,5 @@ export const lexicon = new Lexicon()
   .add(responseVerbs, RESPONSE_VERB)
   .add(codeNouns, CODE_NOUN)
   .add(quantityBefore, QUANTITY_BEFORE)
-  .add(sipHeaders, SIP_HEADER);
+  .add(sipHeaders, SIP_HEADER)
+  .add(numericHeaders, NUMERIC_HEADER);

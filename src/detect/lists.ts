@@ -5,7 +5,8 @@ import type { PhraseIndex } from './phrases.js';
  * Codes written as a list ("INVITE, 100, 180, then 487", "401 vs 407", "407 statt 401") share their
  * evidence: a number that nothing rules out is a code when a neighbour joined to it only by a comma,
  * a slash or a connecting word is one. The left code's own reason phrase may stand between them
- * ("401 Unauthorized then 403", "606 Not Acceptable, the same as 488").
+ * ("401 Unauthorized then 403", "606 Not Acceptable, the same as 488"), and a code rewritten to
+ * another ("rewriting 503 to 500").
  */
 
 const connectors = new Set([
@@ -39,6 +40,8 @@ const connectors = new Set([
   'as',
   'the',
   'like',
+  'to',
+  'into',
 ]);
 
 interface Listed {

@@ -66,7 +66,8 @@ export class MarkerScratch {
 /**
  * The marker nearest the number at `offset` among up to 14 words on each side within 90 characters
  * of its line, by distance from the number to the word start. A SIP marker wins a tie. Reads words
- * outwards from the number and stops at the first marker.
+ * outwards from the number and stops at the first marker. Words after the number are read from
+ * `afterFrom` on, to pass over its reason phrase ("504 Gateway Timeout" names no gateway).
  */
 export function nearestMarker(
   text: string,
@@ -74,12 +75,13 @@ export function nearestMarker(
   line: Line,
   offset: number,
   s: MarkerScratch,
+  afterFrom = offset + 3,
 ): Nearest {
   const floor = Math.max(line.start, offset - WINDOW);
   const ceiling = Math.min(line.end, offset + 3 + WINDOW);
   const { before, nearerBefore, after, peek } = s;
   let beforeCount = wordBefore(lower, offset, floor, before).start >= 0 ? 1 : 0;
-  let afterCount = wordAfter(lower, offset + 3, ceiling, after).start >= 0 ? 1 : 0;
+  let afterCount = wordAfter(lower, afterFrom, ceiling, after).start >= 0 ? 1 : 0;
   nearerBefore.start = -1;
   while (before.start >= 0 || after.start >= 0) {
     const toBefore = before.start >= 0 ? offset - before.start : Number.POSITIVE_INFINITY;

@@ -67,10 +67,10 @@ const isGap = (c: number): boolean =>
 
 const isPhraseJoin = (c: number): boolean => c === 32 || c === 45 || c === 95 || c === 9 || c === 47;
 
-/** Whether the words right after `from` (same line) spell a phrase of `code`. */
-export function phraseFollows(index: PhraseIndex, code: number, lower: string, from: number): boolean {
+/** Where the phrase of `code` spelled by the words right after `from` (same line) ends, or -1. */
+export function phraseEnd(index: PhraseIndex, code: number, lower: string, from: number): number {
   const firsts = index.firsts[code] ?? 0;
-  if (firsts === 0) return false;
+  if (firsts === 0) return -1;
   let i = from;
   let gap = 0;
   while (i < lower.length && isGap(lower.charCodeAt(i)) && gap < 6) {
@@ -78,23 +78,41 @@ export function phraseFollows(index: PhraseIndex, code: number, lower: string, f
     gap++;
   }
   const first = lower.charCodeAt(i);
-  if (!isAlnum(first) || (bit(first) & firsts) === 0) return false;
+  if (!isAlnum(first) || (bit(first) & firsts) === 0) return -1;
   const keys = index.byCode.get(code);
-  if (!keys) return false;
+  if (!keys) return -1;
   let joined = '';
   for (let n = 0; n < index.maxWords && i < lower.length; n++) {
     const start = i;
     while (i < lower.length && isAlnum(lower.charCodeAt(i))) i++;
-    if (i === start) return false;
+    if (i === start) return -1;
     joined += lower.slice(start, i);
-    if (keys.has(joined)) return true;
-    if (joined.length > 48) return false;
+    if (keys.has(joined)) return i;
+    if (joined.length > 48) return -1;
     // Words of one phrase are joined by a single space, hyphen, underscore or slash ("Time-out",
     // "Call/Transaction").
-    if (!isPhraseJoin(lower.charCodeAt(i))) return false;
+    if (!isPhraseJoin(lower.charCodeAt(i))) return -1;
     i++;
   }
-  return false;
+  return -1;
+}
+
+/** Words that say what a code means: "480 is Temporarily Unavailable", "486 means busy here". */
+const linkWords = new Set(['is', 'means', 'es', 'significa', 'é', 'ist', 'bedeutet', 'est', 'signifie']);
+
+/**
+ * Where the phrase of `code` ends when a linking word stands between the code and the phrase
+ * ("480 is temporarily unavailable"), or -1. `from` is right after the digits.
+ */
+export function linkedPhraseEnd(index: PhraseIndex, code: number, lower: string, from: number): number {
+  if ((index.firsts[code] ?? 0) === 0) return -1;
+  let i = from;
+  if (lower.charCodeAt(i) !== 32) return -1;
+  while (lower.charCodeAt(i) === 32 && i - from < 4) i++;
+  const start = i;
+  while (i - start < 10 && i < lower.length && lower.charCodeAt(i) !== 32) i++;
+  if (lower.charCodeAt(i) !== 32 || !linkWords.has(lower.slice(start, i))) return -1;
+  return phraseEnd(index, code, lower, i);
 }
 
 /** Whether the words right before `to` (same line) spell a phrase of `code`: "Busy Here (486)". */

@@ -8,7 +8,7 @@ import { type Line, Span } from './text-scan.js';
 
 /** Anything that makes the whole message about SIP, for prose that names no role next to the number. */
 const sipMessageMarker =
-  /\bsip\b|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora)|call[-_]?id/i;
+  /\bsip\b|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora|dial ?plan)|call[-_]?id/i;
 
 /** What the detector builds once from the catalogue and shares between messages. */
 export class DetectorMemo {
@@ -116,6 +116,11 @@ export class MessageScan {
       this.marker = nearestMarker(this.text, this.lower, line, offset, this.markers);
     }
     return this.marker;
+  }
+
+  /** The protocol marker nearest the number at `offset`, reading the words after it from `afterFrom`. */
+  nearestBeyond(line: Line, offset: number, afterFrom: number): Nearest {
+    return nearestMarker(this.text, this.lower, line, offset, this.markers, afterFrom);
   }
 
   /** Not foreign, and SIP near the number or in the message. */

@@ -20,7 +20,7 @@ export const sipRoles = words(`
   proxy proxies registrar gateway gateways itsp uas uac b2bua callee softphone softphones handset handsets
   deskphone upstream downstream peer peers asterisk freeswitch kamailio opensips sngrep homer pjsip chan_sip
   sofia twilio telnyx vonage plivo bandwidth sipgate voip leg dialog call calls sdp reg
-  cdr cdrs ringing hangup
+  cdr cdrs ringing hangup dialplan
   troncal troncales operadora operador operadoras operadores proveedor proveedora centralita llamada
   llamadas tronco troncos provedor chamada chamadas ramal opérateur operateur fournisseur appel appels
   anbieter provider gegenstelle anruf anrufe netzbetreiber telefonanlage
@@ -40,7 +40,8 @@ export const sipRolePairs = new Set([
 export const foreignProtocols = words(`
   http https http/1.0 http/1.1 http/2 http/3 nginx apache webhook webhooks api apis curl wget haproxy
   envoy cloudflare cdn elb alb s3 graphql website browser url html smtp postfix exim mail email e-mail
-  rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web
+  rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web ingress k8s kubernetes traefik caddy tomcat
+  gunicorn uwsgi iis
 `);
 
 /** Foreign protocols that are ordinary words in lowercase ("turn", "ice"): count only in capitals. */
@@ -99,7 +100,7 @@ export const followers = words(`
   de del desde en al a con cuando para por y o otra vez no na nos nas em do da dos das ao quando com
   pra pro e ou sur depuis du des lors pour quand avec et ou après apres par puis
   seit vom von beim bei auf für fur wenn zurück zurueck nach mit und oder als immer wieder statt
-  aber weil obwohl pero porque aunque mas embora mais
+  aber weil obwohl pero porque aunque mas embora mais without sin sem sans ohne
 `);
 
 /** Words that make the number before them a count, a size, a duration or money. */
@@ -119,7 +120,7 @@ export const countNouns = words(`
 
 /** Nouns that, right before a number, make it an identifier ("extension 486", "ticket 503"). */
 export const idNouns = words(`
-  extension ext ext. room ticket tickets order port line vlan id no no. nr nr. number version v build
+  extension ext ext. room ticket tickets order port line vlan id nr nr. number version v build
   issue pr bug case job step page row column queue account customer tenant pin did ddi trunk-id
   ext: incident inc story task sprint release rule policy pid tid thread worker node host server
   model firmware fw sw area prefix ruta route cola extensión ramal poste nebenstelle durchwahl
@@ -137,6 +138,11 @@ export const sipHeaders = words(`
   alert-info call-info error-info content-disposition content-encoding mime-version path
   service-route p-charging-vector p-access-network-info security-client security-server
   i m e l f t v k s c o r u
+`);
+
+/** SIP headers whose values are numbers: "Content-Length says 486" is that header's value. */
+export const numericHeaders = words(`
+  cseq content-length max-forwards expires min-expires retry-after min-se session-expires rack rseq warning
 `);
 
 /** Followers that tie a number to where it came from: "503 from", "407 on INVITE", "404 vom Anbieter". */

@@ -8,7 +8,7 @@ vi.mock('../../src/detect/phrases.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/detect/phrases.js')>();
   return {
     ...original,
-    phraseFollows: () => {
+    phraseEnd: () => {
       throw new Error('rule bug');
     },
   };
