@@ -105,6 +105,12 @@ const flagsOf = (lower: string, span: Span): number =>
 export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: Tail): ContextVerdict {
   const { text, lower } = scan;
   if (tail.digitsFollow || countFollows(tail)) return reject;
+  // tshark's packet list: "SIP 389 Status: 100 Trying", the frame length before the Info column.
+  if (
+    lower.charCodeAt(tail.next.end) === 58 &&
+    (spanIs(lower, tail.next, 'status') || spanIs(lower, tail.next, 'request'))
+  )
+    return reject;
   const floor = Math.max(line.start, offset - 48);
   // The three words before the number, nearest first: p1, p2, p3.
   const [w1, w2, w3] = scan.words;

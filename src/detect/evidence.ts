@@ -40,6 +40,10 @@ export function standing(text: string, offset: number): Standing {
     const before = text.charCodeAt(offset - 1);
     if (isAlnumCode(before) || before === 35 || before === 36 || before === 8364 || before === 163)
       return 'embedded';
+    // `kamailio[412]:` is a process id; `~300` an estimate (`~~503~~` is strikethrough).
+    if (before === 91 && text.charCodeAt(offset + 3) === 93 && isAlnumCode(text.charCodeAt(offset - 2)))
+      return 'embedded';
+    if (before === 126 && text.charCodeAt(offset - 2) !== 126) return 'embedded';
     if (isJoiner(before)) {
       const twoBack = text.charCodeAt(offset - 2);
       if (isDigitCode(twoBack)) {
@@ -104,10 +108,13 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
 
   const known = scan.known.has(code);
   const key = keyBefore(text, offset, line.start);
+  // The value of a cause or a quantity field is no code, unless its reason phrase follows (`Cause: 486 Busy Here`).
+  let measured = false;
   if (key !== undefined) {
     const keyKind = classifyKey(key.name);
     if (keyKind === 'sip-status') return found['log-field'];
-    if (keyKind === 'header' || keyKind === 'cause' || keyKind === 'foreign') return undefined;
+    if (keyKind === 'header' || keyKind === 'foreign') return undefined;
+    measured = keyKind === 'cause' || keyKind === 'measure' || (keyKind === 'other' && key.aligned === true);
     if (
       keyKind === 'status' &&
       known &&
@@ -116,9 +123,9 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     )
       return found['log-field'];
     // A value of some other field (`"duration": 486`, `max_channels=300`) is that field's value.
-    if (key.identifier) return undefined;
+    if (key.identifier && !measured) return undefined;
   }
-  const column = scan.columnKind(offset);
+  const column = measured ? undefined : scan.columnKind(offset);
   if (column === 'sip-status') return found['log-field'];
   if (column === 'status' && known && scan.sipFavoured(line, offset)) return found['log-field'];
   if (column !== undefined) return undefined;
@@ -144,6 +151,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     scan.nearest(line, offset) !== 'foreign'
   )
     return found['reason-phrase'];
+  if (measured) return undefined;
 
   const verdict = judgeProse(scan, line, offset, tail);
   if (verdict.accepted && (verdict.strong || known)) return found['sip-context'];

@@ -7,7 +7,7 @@ import { foreignProtocols, sipHeaders } from './vocabulary.js';
  */
 
 /** How a field name bears on the number it holds. */
-export type KeyKind = 'sip-status' | 'status' | 'cause' | 'header' | 'foreign' | 'other';
+export type KeyKind = 'sip-status' | 'status' | 'cause' | 'header' | 'foreign' | 'measure' | 'other';
 
 const statusParts = new Set([
   'status',
@@ -67,6 +67,14 @@ const notStatusParts = new Set([
   'warning',
   'counter',
   'attempts',
+  'lost',
+  'loss',
+  'packets',
+  'jitter',
+  'discarded',
+  'latency',
+  'rtt',
+  'avg',
 ]);
 /** The part of a field name that, with a SIP context, says "response code". */
 const weakStatusParts = new Set(['status', 'response', 'resp', 'reply', 'disposition', 'rs']);
@@ -96,6 +104,8 @@ export function keyParts(key: string): string[] {
     .filter(Boolean);
 }
 
+const isAllDigits = (part: string): boolean => /^\d+$/.test(part);
+
 /** Field names repeat from line to line: their kinds are memoised, up to a bound. */
 const keyKinds = new Map<string, KeyKind>();
 
@@ -117,7 +127,10 @@ function classifyKeyParts(key: string): KeyKind {
   if (parts.length === 0) return 'other';
   if (parts.some((p) => foreignProtocols.has(p))) return 'foreign';
   if (parts.some((p) => p === 'q850' || p === 'isdn' || p === 'q' || p === 'hangupcause')) return 'cause';
-  if (parts.some((p) => notStatusParts.has(p))) return 'other';
+  // A quantity (`max`, `lost`, `timeout`), or a label that holds a number itself ("SIP 401 Unauthorized : 402").
+  if (parts.some((p) => notStatusParts.has(p)) || key.split(' ').some(isAllDigits)) return 'measure';
+  // Homer and HEP exports put a response's code where a request's method goes: `"method": "480"`.
+  if (parts.length === 1 && parts[0] === 'method') return 'sip-status';
   const hasSip = parts.some((p) => p === 'sip' || p.startsWith('sip'));
   if (parts.includes('cause')) return hasSip ? 'sip-status' : 'cause';
   if (key.startsWith('$') && (parts.includes('rs') || parts.includes('reply'))) return 'sip-status';
@@ -137,6 +150,8 @@ export interface FieldKey {
   name: string;
   /** Written as an identifier (`key=`, `"key":`, `snake_case`, `camelCase`), not as prose ("Note:"). */
   identifier: boolean;
+  /** Padded to a column (`REGISTER        : 404`): a label of an aligned table, most often of counts. */
+  aligned?: boolean;
 }
 
 const isKeyGap = (c: number): boolean => c === 32 || c === 9 || c === 34 || c === 39;
@@ -166,7 +181,9 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
     if (text.charCodeAt(i) === 61 || text.charCodeAt(i) === 33) i--;
   } else i--;
   if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) identifier = true;
+  const padEnd = i;
   while (i >= floor && isKeyGap(text.charCodeAt(i))) i--;
+  const aligned = c === 58 && padEnd - i >= 2;
   const end = i + 1;
   let words = 0;
   while (i >= floor && words < 4) {
@@ -181,7 +198,7 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   const name = text.slice(i + 1, end).trim();
   if (name.length === 0) return undefined;
   identifier ||= /[_$.]|[a-z][A-Z]/.test(name) && !name.includes(' ');
-  return { name, identifier };
+  return aligned ? { name, identifier, aligned } : { name, identifier };
 }
 
 /** A `snake_case` name ending at `end` (inclusive), separated from its value by spaces only. */

@@ -41,11 +41,11 @@ export const foreignProtocols = words(`
   http https http/1.0 http/1.1 http/2 http/3 nginx apache webhook webhooks api apis curl wget haproxy
   envoy cloudflare cdn elb alb s3 graphql website browser url html smtp postfix exim mail email e-mail
   rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web ingress k8s kubernetes traefik caddy tomcat
-  gunicorn uwsgi iis
+  gunicorn uwsgi iis coturn turnserver
 `);
 
 /** Foreign protocols that are ordinary words in lowercase ("turn", "ice"): count only in capitals. */
-export const foreignUpperOnly = words(`turn ice`);
+export const foreignUpperOnly = words(`turn ice allocate`);
 
 /**
  * Verbs that, right before a number near a SIP role, make it a response ("returns 401", "getting 486"),
@@ -69,7 +69,7 @@ export const responseVerbs = words(`
 
 /** Words that, right before a number, introduce it as a response: verbs, articles, nouns. */
 export const introducers = words(`
-  a an the with by never then vs versus got get gets getting receive receives received receiving see sees seeing saw seen
+  a an the with by never then vs versus except got get gets getting receive receives received receiving see sees seeing saw seen
   return returns returned returning answer answers answered answering respond responds responded
   responding reply replies replied replying send sends sent sending reject rejects rejected rejecting
   fail fails failed failing throws throwing throw threw hit hits hitting bounce bounces bouncing
@@ -124,7 +124,7 @@ export const idNouns = words(`
   issue pr bug case job step page row column queue account customer tenant pin did ddi trunk-id
   ext: incident inc story task sprint release rule policy pid tid thread worker node host server
   model firmware fw sw area prefix ruta route cola extensión ramal poste nebenstelle durchwahl
-  option opção opción
+  option opção opción caller user agent
 `);
 
 /** SIP header names whose values are never response codes (CSeq, Content-Length, Warning, ...). */
@@ -148,6 +148,7 @@ export const numericHeaders = words(`
 /** Followers that tie a number to where it came from: "503 from", "407 on INVITE", "404 vom Anbieter". */
 export const strongFollowers = words(`
   from on to for back del de desde al no na do da ao vom von beim bei auf seit du sur depuis
+  response error reply rejection
 `);
 
 /** Words that make the number after them a time, size or amount ("every 300s", "after 180"). */
