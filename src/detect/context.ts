@@ -101,8 +101,17 @@ const spanIs = (lower: string, span: Span, word: string): boolean =>
 const flagsOf = (lower: string, span: Span): number =>
   span.start >= 0 ? lexicon.flags(lower, span.start, span.end) : 0;
 
-/** Judges a number by the prose around it, with the tail already read. */
-export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: Tail): ContextVerdict {
+/**
+ * Judges a number by the prose around it, with the tail already read. `from` is where the words
+ * before are read from: the first number of a slash list ("sends 180/183") when judging its last.
+ */
+export function judgeProse(
+  scan: MessageScan,
+  line: Line,
+  offset: number,
+  tail: Tail,
+  from = offset,
+): ContextVerdict {
   const { text, lower } = scan;
   if (tail.digitsFollow || countFollows(tail)) return reject;
   // tshark's packet list: "SIP 389 Status: 100 Trying", the frame length before the Info column.
@@ -111,10 +120,10 @@ export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: 
     (spanIs(lower, tail.next, 'status') || spanIs(lower, tail.next, 'request'))
   )
     return reject;
-  const floor = Math.max(line.start, offset - 48);
+  const floor = Math.max(line.start, from - 48);
   // The three words before the number, nearest first: p1, p2, p3.
   const [w1, w2, w3] = scan.words;
-  wordBefore(lower, offset, floor, w1);
+  wordBefore(lower, from, floor, w1);
   if (w1.start >= 0) wordBefore(lower, w1.next, floor, w2);
   else w2.start = -1;
   if (w2.start >= 0) wordBefore(lower, w2.next, floor, w3);
@@ -124,8 +133,8 @@ export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: 
   const f2 = flagsOf(lower, w2);
   const p1Sip = spanIs(lower, w1, 'sip');
   const p2Sip = spanIs(lower, w2, 'sip');
-  const mark = previousMark(lower, offset, line.start);
-  const nextToPrev = has1 && mark === -2 && adjacent(lower, w1.end, offset);
+  const mark = previousMark(lower, from, line.start);
+  const nextToPrev = has1 && mark === -2 && adjacent(lower, w1.end, from);
   // A header's value: "Content-Length 486", "Content-Length says 486".
   if ((f1 & NUMERIC_HEADER) !== 0 || ((f1 & RESPONSE_VERB) !== 0 && (f2 & NUMERIC_HEADER) !== 0))
     return reject;
@@ -155,7 +164,7 @@ export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: 
         (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end)))));
   const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart;
   const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
-  const anchored = nextIs(tail, STRONG_FOLLOWER);
+  const anchored = nextIs(tail, STRONG_FOLLOWER) || arrowFollows(lower, tail, line);
   const listable = !(tail.plural && !introduced);
   // Cheap rejections first: only now look at the words around for SIP and foreign protocols.
   if (!strong && !verb && !(introduced && follows) && !anchored) return verdict(false, false, listable);
@@ -165,6 +174,20 @@ export function judgeProse(scan: MessageScan, line: Line, offset: number, tail: 
   if (nearest === 'sip') return verdict(verb || (introduced && follows) || anchored, false, listable);
   const accepted = scan.messageIsSip() && follows && (verb || (introduced && (mark !== -1 || anchored)));
   return verdict(accepted, false, listable);
+}
+
+/** An arrow right after the number, as SIPp's screen and call ladders draw them: `100 <----------`. */
+function arrowFollows(lower: string, tail: Tail, line: Line): boolean {
+  if (tail.next.start >= 0) return false;
+  let i = tail.offset + 3;
+  while (i < line.end && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9) && i - tail.offset < 12)
+    i++;
+  const c = lower.charCodeAt(i);
+  const d = lower.charCodeAt(i + 1);
+  if (c === 8592 || c === 8594) return true;
+  return (
+    (c === 60 && (d === 45 || d === 61)) || (c === 45 && (d === 45 || d === 62)) || (c === 61 && d === 61)
+  );
 }
 
 /** Words that may stand between a response verb and the code it introduces. */

@@ -29,6 +29,28 @@ function fileExtensionBefore(text: string, colon: number): boolean {
   return letters >= 1 && letters <= 4 && i >= floor && text.charCodeAt(i) === 46;
 }
 
+const isThreeDigits = (text: string, at: number): boolean =>
+  isDigitCode(text.charCodeAt(at)) &&
+  isDigitCode(text.charCodeAt(at + 1)) &&
+  isDigitCode(text.charCodeAt(at + 2));
+
+/**
+ * Where the slash list of three-digit groups holding the digits at `offset` starts ("486/600/603"),
+ * or -1 when they are in none: a date, a time or a fraction has other groups or other joiners.
+ */
+export function slashListStart(text: string, offset: number): number {
+  let start = offset;
+  while (text.charCodeAt(start - 1) === 47 && isThreeDigits(text, start - 4)) start -= 4;
+  let end = offset + 3;
+  while (text.charCodeAt(end) === 47 && isThreeDigits(text, end + 1)) end += 4;
+  if (end - start < 7) return -1;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const joinedBefore = isAlnumCode(before) || (isJoiner(before) && isDigitCode(text.charCodeAt(start - 2)));
+  const joinedAfter = isAlnumCode(after) || (isJoiner(after) && isDigitCode(text.charCodeAt(end + 1)));
+  return joinedBefore || joinedAfter || isDigitCode(before) ? -1 : start;
+}
+
 /**
  * Whether the digits at `offset` stand alone: not part of a longer number, a version, an IP address, a
  * decimal, a time, a `file.c:415` line number, an identifier like `OPS-486` or `v486`, or a size like
@@ -47,6 +69,7 @@ export function standing(text: string, offset: number): Standing {
     if (isJoiner(before)) {
       const twoBack = text.charCodeAt(offset - 2);
       if (isDigitCode(twoBack)) {
+        if (before === 47 && slashListStart(text, offset) >= 0) return 'alone';
         if (before !== 44) return 'embedded';
         cell = true;
       }
@@ -58,6 +81,7 @@ export function standing(text: string, offset: number): Standing {
   if (after === 115 && !isAlnumCode(text.charCodeAt(offset + 4))) return cell ? 'cell' : 'alone';
   if (isAlnumCode(after) || after === 37 || after === 64) return 'embedded';
   if (isJoiner(after) && isDigitCode(text.charCodeAt(offset + 4))) {
+    if (after === 47 && slashListStart(text, offset) >= 0) return 'alone';
     if (after !== 44) return 'embedded';
     cell = true;
   }
@@ -153,7 +177,14 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     return found['reason-phrase'];
   if (measured) return undefined;
 
-  const verdict = judgeProse(scan, line, offset, tail);
+  // A slash list is judged once, at its last number, by the words before its first ("sends 180/183");
+  // a list neighbour then vouches for the others.
+  let from = offset;
+  if (lower.charCodeAt(offset + 3) === 47 && isDigitCode(lower.charCodeAt(offset + 4)))
+    return known ? listable : undefined;
+  if (lower.charCodeAt(offset - 1) === 47 && isDigitCode(lower.charCodeAt(offset - 2)))
+    from = Math.max(line.start, slashListStart(lower, offset));
+  const verdict = judgeProse(scan, line, offset, tail, from);
   if (verdict.accepted && (verdict.strong || known)) return found['sip-context'];
   return verdict.listable && known ? listable : undefined;
 }

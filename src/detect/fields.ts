@@ -174,7 +174,7 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   if (text.startsWith('sip:', i - 3)) return undefined;
   let identifier = c === 61 || c === 62;
   if (c === 62) {
-    if (text.charCodeAt(i - 1) !== 61) return undefined;
+    if (text.charCodeAt(i - 1) !== 61) return xmlTagBefore(text, i, floor);
     i -= 2;
   } else if (c === 61) {
     i--;
@@ -201,13 +201,26 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   return aligned ? { name, identifier, aligned } : { name, identifier };
 }
 
-/** A `snake_case` name ending at `end` (inclusive), separated from its value by spaces only. */
+/**
+ * A `snake_case` name ending at `end` (inclusive), separated from its value by spaces only; or a
+ * `kebab-case` one, as SBC configuration dumps print (`sip-status      404`), which reads as prose
+ * unless it names a SIP status.
+ */
 function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey | undefined {
   let i = end;
-  while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i--;
+  while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
   if (i >= floor && !isKeyGap(text.charCodeAt(i)) && text.charCodeAt(i) !== 91) return undefined;
   const name = text.slice(i + 1, end + 1);
-  return /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i.test(name) ? { name, identifier: true } : undefined;
+  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i.test(name)) return { name, identifier: true };
+  return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/i.test(name) ? { name, identifier: false } : undefined;
+}
+
+/** An XML element's name when the value opens it: `<sip_invite_failure_status>408`. `close` is the `>`. */
+function xmlTagBefore(text: string, close: number, floor: number): FieldKey | undefined {
+  let i = close - 1;
+  while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
+  if (i < floor || i === close - 1 || text.charCodeAt(i) !== 60) return undefined;
+  return { name: text.slice(i + 1, close), identifier: true };
 }
 
 /** FreeSWITCH `proto_specific_hangup_cause=sip:486`: a `sip:` prefix on a bare code value. */

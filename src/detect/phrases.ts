@@ -89,12 +89,29 @@ export function phraseEnd(index: PhraseIndex, code: number, lower: string, from:
     joined += lower.slice(start, i);
     if (keys.has(joined)) return i;
     if (joined.length > 48) return -1;
+    if (cutShort(lower, i) && joined.length >= 8 && startsSome(keys, joined)) return i;
     // Words of one phrase are joined by a single space, hyphen, underscore or slash ("Time-out",
     // "Call/Transaction").
     if (!isPhraseJoin(lower.charCodeAt(i))) return -1;
     i++;
   }
   return -1;
+}
+
+/**
+ * Whether a phrase stops at `at` as tools cut it to a column: `407 Proxy Authenticat..` (sngrep),
+ * `503 Service Unavail     3` (a padded table), or the line's end.
+ */
+function cutShort(lower: string, at: number): boolean {
+  const c = lower.charCodeAt(at);
+  if (c === 46) return lower.charCodeAt(at + 1) === 46;
+  if (c === 8230 || c === 10 || c === 9 || Number.isNaN(c)) return true;
+  return c === 32 && (lower.charCodeAt(at + 1) === 32 || lower.charCodeAt(at + 1) === 9);
+}
+
+function startsSome(keys: ReadonlySet<string>, prefix: string): boolean {
+  for (const key of keys) if (key.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Words that say what a code means: "480 is Temporarily Unavailable", "486 means busy here". */

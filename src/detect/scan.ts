@@ -8,7 +8,7 @@ import { type Line, Span } from './text-scan.js';
 
 /** Anything that makes the whole message about SIP, for prose that names no role next to the number. */
 const sipMessageMarker =
-  /\bsip\b|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora|dial ?plan)|call[-_]?id/i;
+  /\bsip\b|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora|dial ?plan|sipp|sngrep)|call[-_]?id/i;
 
 /** What the detector builds once from the catalogue and shares between messages. */
 export class DetectorMemo {

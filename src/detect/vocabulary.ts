@@ -18,7 +18,7 @@ export const methodsUpperOnly = words(`ack bye cancel options notify refer info 
 export const sipRoles = words(`
   sip sips sip/2.0 trunk trunks carrier carriers far-end farend provider providers pbx ippbx ip-pbx sbc sbcs
   proxy proxies registrar gateway gateways itsp uas uac b2bua callee softphone softphones handset handsets
-  deskphone upstream downstream peer peers asterisk freeswitch kamailio opensips sngrep homer pjsip chan_sip
+  deskphone upstream downstream peer peers asterisk freeswitch kamailio opensips sngrep sipp homer pjsip chan_sip
   sofia twilio telnyx vonage plivo bandwidth sipgate voip leg dialog call calls sdp reg
   cdr cdrs ringing hangup dialplan
   troncal troncales operadora operador operadoras operadores proveedor proveedora centralita llamada
