@@ -13,19 +13,33 @@ export interface FoundCause {
   offset: number;
 }
 
-/** After `Q.850`: separators, an optional "cause" (and "code"/"value"), then the number. */
-const afterQ850 = /(?:[ \t;:=_,()"'[-]|cause|code|value|#){0,12}?(\d{1,3})(?![\d.])/y;
+/**
+ * After `Q.850`: separators (an XML tag's `>` too), an optional "cause" (and "code"/"value"), then the
+ * number, not followed by more digits or a decimal part (ngrep's `..` line breaks may follow).
+ */
+const afterQ850 = /(?:[ \t;:=_,()"'[>-]|cause|code|value|#){0,12}?(\d{1,3})(?!\d|\.\d)/y;
 /** After `cause` (maybe closing a variable, `${HANGUPCAUSE}`): optional "code"/"value", a separator, the number. */
 const afterCause =
-  /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?![\d.])/y;
+  /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?!\d|\.\d)/y;
 /**
  * What, shortly before `cause`, says it is a Q.850 cause and not, say, a SIP Reason: one of these
  * words, or a snake_case name right before (`hangup_cause`, `q850_cause(`), see `endsWithSnakeName`.
  */
 const q850Words = /q\.?\s?850|isdn|hangup|hang-up|release|disconnect|clearing|ss7|isup|pri\b|causa|ursache/;
 
-/** After the number, only the names of the cause's own protocols say so: "cause 127 on the ISDN side". */
-const q850After = /q\.?\s?850|isdn|isup|ss7/;
+/**
+ * After the number, the names of the cause's own protocols ("cause 127 on the ISDN side"), or a SIP
+ * code it maps to ("maps cause 34 to 503").
+ */
+const q850After = /q\.?\s?850|isdn|isup|ss7|^\s*(?:to|->|=>|\u2192)\s*[1-6]\d\d(?!\d)/;
+
+/** A message about ISDN or SS7 signalling: its plain "cause 31" is a Q.850 cause. */
+const isdnMessageMarker = /q\.?\s?(?:931|850|763)|isdn|\bss7\b|\bisup\b|\bpri\b/i;
+/** After `cause`, a decoded cause: `: Normal Clearing (16)`, `value: normal call clearing (16)`. */
+const afterCauseName = /[ \t]*(?:value)?[ \t]*[:=][ \t]*[a-z][a-z ,/_-]{2,40}?\((\d{1,3})\)/y;
+const countAfter =
+  /[ \t]*(?:weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|times|calls|channels|users|months?|years?)\b/y;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 function causeValue(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -114,6 +128,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
   let base = -1;
   let windowEnd = -1;
   let lower = '';
+  let isdnMessage: boolean | undefined;
   while (nextCause >= 0 || q850 >= 0) {
     const isCause = q850 < 0 || (nextCause >= 0 && nextCause < q850);
     const at = isCause ? nextCause : q850;
@@ -146,18 +161,38 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
     const localAt = at - base;
     const localEnd = end - base;
     let match: RegExpExecArray | null;
+    // Characters the match holds after the digits: the `)` of "Normal Clearing (16)".
+    let closing = 0;
     if (isCause) {
-      if (isAlnumCode(lower.charCodeAt(localEnd)) && lower.charCodeAt(localEnd) !== 95) continue;
+      // `cause_code`, `CauseCode` (X-Asterisk-HangupCauseCode) go on; `causes`, `caused` do not.
+      if (
+        isAlnumCode(lower.charCodeAt(localEnd)) &&
+        lower.charCodeAt(localEnd) !== 95 &&
+        !lower.startsWith('code', localEnd)
+      )
+        continue;
       afterCause.lastIndex = localEnd;
       match = afterCause.exec(lower);
-      if (!match) continue;
+      // A decoder's "Cause: Normal Clearing (16)" only where the message is about ISDN or SS7.
+      const standalone = localAt === 0 || !isAsciiLetter(lower.charCodeAt(localAt - 1));
+      if (standalone) isdnMessage ??= isdnMessageMarker.test(text);
+      if (!match && standalone && isdnMessage) {
+        afterCauseName.lastIndex = localEnd;
+        match = afterCauseName.exec(lower);
+        closing = 1;
+      }
+      if (!match || lower.startsWith('because', localAt - 2)) continue;
+      // "root cause 2 weeks ago", "cause 17 times": a count or a duration.
+      countAfter.lastIndex = match.index + match[0].length;
+      if (countAfter.test(lower)) continue;
       // What precedes `cause` on its line, at most 60 characters, or follows the number, at most 40
-      // ("cause 127 on the ISDN side").
+      // ("cause 127 on the ISDN side"); a standalone "cause" in a message about ISDN or SS7.
       const from = Math.max(0, localAt - 60);
       if (endsWithSipProtocol(lower, from, localAt)) continue;
       if (!q850Before(lower, from, localAt)) {
         const numberEnd = match.index + match[0].length;
-        if (!q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;
+        const isdnCause = standalone && isdnMessage === true;
+        if (!isdnCause && !q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;
       }
     } else {
       if (localAt > 0 && isAlnumCode(lower.charCodeAt(localAt - 1)) && lower.charCodeAt(localAt - 1) !== 95)
@@ -169,7 +204,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
     const digits = match[1];
     const cause = causeValue(digits);
     if (cause === undefined || digits === undefined) continue;
-    const local = match.index + match[0].length - digits.length;
+    const local = match.index + match[0].length - closing - digits.length;
     if (local > 0 && isDigitCode(lower.charCodeAt(local - 1))) continue;
     const offset = base + local;
     if (seen.has(offset)) continue;

@@ -80,6 +80,38 @@ describe('ignoring numbers that are not codes', () => {
   it('ignores class mentions', () => expect(codes('any 5xx from the carrier, some 4xx')).toEqual([]));
 });
 
+describe('forms found in tool output and chat', () => {
+  it('reads a code before a linking word and its phrase', () => {
+    expect(codes('480 is temporarily unavailable, usually the user is not registered')).toEqual([480]);
+    expect(codes('latency of 200 is ok')).toEqual([]);
+  });
+  it('reads a verb with an article or "with" before the code', () => {
+    expect(codes("the ITSP rejects with 403 'Not Registered'")).toEqual([403]);
+  });
+  it('judges a slash list of codes once, by the words around the whole list', () => {
+    expect(codes('the Asterisk never sends 180/183 for these')).toEqual([180, 183]);
+    expect(codes('the trunk carries 100/200 calls')).toEqual([]);
+    expect(codes('the carrier since 12/03/2024')).toEqual([]);
+  });
+  it('reads SIPp screens, XML and kebab-case status fields, and phrases cut to a column', () => {
+    expect(codes('INVITE ---------->  6000  214  0\n   100 <----------  6000  0  0')).toEqual([100]);
+    expect(codes('<sip_invite_failure_status>408</sip_invite_failure_status>')).toEqual([408]);
+    expect(codes('        sip-status                     404')).toEqual([404]);
+    expect(codes('│ 407 Proxy Authenticat.. │')).toEqual([407]);
+  });
+  it('takes a reason phrase after a cause field, and no other value of one', () => {
+    expect(codes('Cause: 486 Busy Here; from IP:185.16.44.2:5060')).toEqual([486]);
+    expect(codes('SIP trunk stats\nMAX: 486\nTIMEOUT: 408\nlost: 486 (2.6%)')).toEqual([]);
+  });
+  it('ignores process ids, estimates, tshark frame lengths and HTTP phrases near HTTP words', () => {
+    expect(codes('/usr/sbin/kamailio[412]: ACC: call missed')).toEqual([]);
+    expect(codes('the carrier sent ~300 INVITEs')).toEqual([]);
+    expect(codes('10.0.4.7 → 77.72.169.130  SIP 389 Status: 100 Trying')).toEqual([100]);
+    expect(codes('k8s ingress throwing 504 Gateway Timeout for the player')).toEqual([]);
+    expect(codes('Content-Length says 486 but the body is 502 bytes, so the SBC truncates?')).toEqual([]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
@@ -90,6 +122,16 @@ describe('finding Q.850 causes', () => {
     expect(detect('Q.850 cause 41').causes.map((c) => c.cause)).toEqual([41]);
     expect(detect('q850 17').causes.map((c) => c.cause)).toEqual([17]);
     expect(detect('hangup_cause=USER_BUSY (cause 17)').causes.map((c) => c.cause)).toEqual([17]);
+  });
+  it('finds causes in variables, XML, decoders and mappings', () => {
+    const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    expect(causes('${HANGUPCAUSE} is 38')).toEqual([38]);
+    expect(causes('X-Asterisk-HangupCauseCode: 127')).toEqual([127]);
+    expect(causes('<hangup_cause_q850>102</hangup_cause_q850>')).toEqual([102]);
+    expect(causes('Q.931 decode\nCause: Normal Clearing (16), class = Normal Event (1)')).toEqual([16]);
+    expect(causes('Asterisk maps cause 34 to 503')).toEqual([34]);
+    expect(causes('ISDN trunk down because 17 channels are busy')).toEqual([]);
+    expect(causes('the root cause 2 weeks ago on the ISDN side')).toEqual([]);
   });
   it('does not take a SIP Reason cause for a Q.850 cause', () => {
     expect(detect('Reason: SIP;cause=480').causes).toEqual([]);
