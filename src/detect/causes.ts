@@ -175,7 +175,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
       match = afterCause.exec(lower);
       // A decoder's "Cause: Normal Clearing (16)" only where the message is about ISDN or SS7.
       const standalone = localAt === 0 || !isAsciiLetter(lower.charCodeAt(localAt - 1));
-      if (standalone) isdnMessage ??= isdnMessageMarker.test(text);
+      if (!match && standalone) isdnMessage ??= isdnMessageMarker.test(text);
       if (!match && standalone && isdnMessage) {
         afterCauseName.lastIndex = localEnd;
         match = afterCauseName.exec(lower);
@@ -191,6 +191,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
       if (endsWithSipProtocol(lower, from, localAt)) continue;
       if (!q850Before(lower, from, localAt)) {
         const numberEnd = match.index + match[0].length;
+        if (standalone) isdnMessage ??= isdnMessageMarker.test(text);
         const isdnCause = standalone && isdnMessage === true;
         if (!isdnCause && !q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;
       }
