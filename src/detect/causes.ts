@@ -25,16 +25,17 @@ const afterCause =
  * What, shortly before `cause`, says it is a Q.850 cause and not, say, a SIP Reason: one of these
  * words, or a snake_case name right before (`hangup_cause`, `q850_cause(`), see `endsWithSnakeName`.
  */
-const q850Words = /q\.?\s?850|isdn|hangup|hang-up|release|disconnect|clearing|ss7|isup|pri\b|causa|ursache/;
+const q850Words =
+  /q\.?\s?850|isdn|rnis|rdsi|hangup|hang-up|release|disconnect|clearing|ss7|isup|pri\b|causa|ursache|\bmap(?:s|ped|ping)?\b|mapeia|mappt/;
 
 /**
  * After the number, the names of the cause's own protocols ("cause 127 on the ISDN side"), or a SIP
  * code it maps to ("maps cause 34 to 503").
  */
-const q850After = /q\.?\s?850|isdn|isup|ss7|^\s*(?:to|->|=>|\u2192)\s*[1-6]\d\d(?!\d)/;
+const q850After = /q\.?\s?850|isdn|rnis|rdsi|isup|ss7|^\s*(?:to|->|=>|\u2192)\s*[1-6]\d\d(?!\d)/;
 
 /** A message about ISDN or SS7 signalling: its plain "cause 31" is a Q.850 cause. */
-const isdnMessageMarker = /q\.?\s?(?:931|850|763)|isdn|\bss7\b|\bisup\b|\bpri\b/i;
+const isdnMessageMarker = /q\.?\s?(?:931|850|763)|isdn|rnis|rdsi|\bss7\b|\bisup\b|\bpri\b|\b[et]1\b/i;
 /** After `cause`, a decoded cause: `: Normal Clearing (16)`, `value: normal call clearing (16)`. */
 const afterCauseName = /[ \t]*(?:value)?[ \t]*[:=][ \t]*[a-z][a-z ,/_-]{2,40}?\((\d{1,3})\)/y;
 const countAfter =

@@ -1,6 +1,7 @@
 import {
   CODE_NOUN,
   COUNT_NOUN,
+  END_VERB,
   FOLLOWER,
   ID_NOUN,
   INTRODUCER,
@@ -33,6 +34,19 @@ export class Tail {
   digitsFollow = false;
 }
 
+/**
+ * The length of a plural suffix at `at`, right after the digits, or 0: `503s`, `408's`, German `486er`.
+ * The suffix must end the word.
+ */
+export function pluralSuffix(lower: string, at: number): number {
+  const c = lower.charCodeAt(at);
+  let length = 0;
+  if (c === 115) length = 1;
+  else if (c === 39 && lower.charCodeAt(at + 1) === 115) length = 2;
+  else if (c === 101 && lower.charCodeAt(at + 1) === 114) length = 2;
+  return length > 0 && !isAlnumCode(lower.charCodeAt(at + length)) ? length : 0;
+}
+
 /** Spaces, markup and closing quotes between the number and the next word. */
 const isTailGap = (c: number): boolean =>
   c === 32 || c === 9 || c === 42 || c === 95 || c === 126 || c === 96 || c === 34 || c === 39 || c === 41;
@@ -41,8 +55,9 @@ export function readTail(lower: string, offset: number, line: Line, tail: Tail):
   if (tail.offset === offset) return tail;
   tail.offset = offset;
   let i = offset + 3;
-  tail.plural = lower.charCodeAt(i) === 115 && !isAlnumCode(lower.charCodeAt(i + 1));
-  if (tail.plural) i++;
+  const suffix = pluralSuffix(lower, i);
+  tail.plural = suffix > 0;
+  i += suffix;
   const gapStart = i;
   while (i < line.end && isTailGap(lower.charCodeAt(i)) && i - gapStart < 6) i++;
   tail.digitsFollow =
@@ -138,7 +153,9 @@ export function judgeProse(
   // A header's value: "Content-Length 486", "Content-Length says 486".
   if ((f1 & NUMERIC_HEADER) !== 0 || ((f1 & RESPONSE_VERB) !== 0 && (f2 & NUMERIC_HEADER) !== 0))
     return reject;
-  if (nextToPrev) {
+  // "every call ends in 487": the verb makes "in" introduce a code, not a duration.
+  const endsIn = nextToPrev && (f2 & END_VERB) !== 0 && endLinks.has(lower.slice(w1.start, w1.end));
+  if (nextToPrev && !endsIn) {
     if ((f1 & QUANTITY_BEFORE) !== 0) return reject;
     // "trunk 101", "carrier 2": a role right before a number names an instance of it.
     if (!p1Sip && (f1 & ROLE) !== 0) return reject;
@@ -152,19 +169,21 @@ export function judgeProse(
     (codeNoun1 && (p2Sip || ((f2 & CODE_NOUN) !== 0 && spanIs(lower, w3, 'sip')))) ||
     (codeNoun1 && (spanIs(lower, w2, 'final') || spanIs(lower, w2, 'provisional'))) ||
     (spanIs(lower, w1, 'code') && spanIs(lower, w2, 'reply')) ||
-    (nextToPrev && w1.end - w1.start >= 6 && lower.startsWith('_reply', w1.end - 6)) ||
-    mark === 62;
+    (nextToPrev && w1.end - w1.start >= 6 && lower.startsWith('_reply', w1.end - 6));
+  // An arrow in a call ladder ("BYE -> 481") introduces a registered code; "300 → 450" is a change of a number.
+  const arrow = mark === 62;
   const clauseStart = mark === -1 || mark === 58 || mark === 40 || mark === 91;
   // "returns 486", "INVITE gets 407", "rejects with 403", "sends back a 486".
   const verb =
-    nextToPrev &&
-    ((f1 & RESPONSE_VERB) !== 0 ||
-      (w2.start >= 0 &&
-        (f2 & RESPONSE_VERB) !== 0 &&
-        (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end)))));
-  const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart;
+    endsIn ||
+    (nextToPrev &&
+      ((f1 & RESPONSE_VERB) !== 0 ||
+        (w2.start >= 0 &&
+          (f2 & RESPONSE_VERB) !== 0 &&
+          (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end))))));
+  const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart || arrow;
   const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
-  const anchored = nextIs(tail, STRONG_FOLLOWER) || arrowFollows(lower, tail, line);
+  const anchored = nextIs(tail, STRONG_FOLLOWER) || arrowFollows(lower, tail, line) || arrow;
   const listable = !(tail.plural && !introduced);
   // Cheap rejections first: only now look at the words around for SIP and foreign protocols.
   if (!strong && !verb && !(introduced && follows) && !anchored) return verdict(false, false, listable);
@@ -190,8 +209,24 @@ function arrowFollows(lower: string, tail: Tail, line: Line): boolean {
   );
 }
 
+/** Words between an ending verb and its code: "ends in", "finit en", "endet mit". */
+const endLinks = new Set(['in', 'en', 'em', 'with', 'mit', 'con', 'com', 'on', 'op', 'na', 'z']);
+
 /** Words that may stand between a response verb and the code it introduces. */
 const verbLinks = new Set([
+  'as',
+  'como',
+  'comme',
+  'come',
+  'als',
+  'jako',
+  'een',
+  'ein',
+  'eine',
+  'einen',
+  'il',
+  'lo',
+  'uno',
   'a',
   'an',
   'the',

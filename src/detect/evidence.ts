@@ -79,6 +79,13 @@ export function standing(text: string, offset: number): Standing {
   }
   const after = text.charCodeAt(offset + 3);
   if (after === 115 && !isAlnumCode(text.charCodeAt(offset + 4))) return cell ? 'cell' : 'alone';
+  // German plurals: "486er", "404er" (any case).
+  if (
+    (after | 32) === 101 &&
+    (text.charCodeAt(offset + 4) | 32) === 114 &&
+    !isAlnumCode(text.charCodeAt(offset + 5))
+  )
+    return cell ? 'cell' : 'alone';
   if (isAlnumCode(after) || after === 37 || after === 64) return 'embedded';
   if (isJoiner(after) && isDigitCode(text.charCodeAt(offset + 4))) {
     if (after === 47 && slashListStart(text, offset) >= 0) return 'alone';
@@ -156,9 +163,14 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
 
   if (identifierBefore(scan, offset, line)) return undefined;
   const phraseAt = phraseEnd(scan.phrases, code, lower, offset + 3);
-  // A reason phrase near HTTP ("nginx throwing 504 Gateway Timeout") is HTTP's.
-  if (phraseAt >= 0)
-    return scan.nearestBeyond(line, offset, phraseAt) === 'foreign' ? undefined : found['reason-phrase'];
+  // A reason phrase near HTTP ("nginx throwing 504 Gateway Timeout", "nginx 502 on the portal, 504
+  // Gateway Timeout from the upstream") is HTTP's: the nearest marker, or the nearest before the number.
+  if (phraseAt >= 0) {
+    const http =
+      scan.nearestBeyond(line, offset, phraseAt) === 'foreign' ||
+      scan.nearestBeyond(line, offset, line.end) === 'foreign';
+    return http ? undefined : found['reason-phrase'];
+  }
   if (startsClause(lower, offset, line.start)) {
     // "480 is temporarily unavailable": a short phrase ("200 is OK") only where SIP is talked about.
     const linkedAt = linkedPhraseEnd(scan.phrases, code, lower, offset + 3);

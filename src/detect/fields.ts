@@ -184,6 +184,9 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   const padEnd = i;
   while (i >= floor && isKeyGap(text.charCodeAt(i))) i--;
   const aligned = c === 58 && padEnd - i >= 2;
+  // `method=INVITE code=503`: a name written against its `=` is its last word when that word says
+  // something (`code`); otherwise the words before it may (`status uas=100`).
+  const againstEquals = c === 61 && padEnd === i;
   const end = i + 1;
   let words = 0;
   while (i >= floor && words < 4) {
@@ -191,6 +194,7 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
     while (i >= floor && isKeyChar(text.charCodeAt(i))) i--;
     if (i === wordEnd) break;
     words++;
+    if (words === 1 && againstEquals && classifyKey(text.slice(i + 1, end)) !== 'other') break;
     if (text.charCodeAt(i) !== 32 || !isAlnumCode(text.charCodeAt(i - 1))) break;
     i--;
   }

@@ -2,6 +2,7 @@ import { Lexicon } from './text-scan.js';
 import {
   codeNouns,
   countNouns,
+  endVerbs,
   followers,
   foreignProtocols,
   foreignUpperOnly,
@@ -40,6 +41,7 @@ export const CODE_NOUN = 4096;
 export const QUANTITY_BEFORE = 8192;
 export const SIP_HEADER = 16384;
 export const NUMERIC_HEADER = 32768;
+export const END_VERB = 65536;
 
 export const lexicon = new Lexicon()
   .add(sipRoles, ROLE)
@@ -60,4 +62,5 @@ export const lexicon = new Lexicon()
   .add(codeNouns, CODE_NOUN)
   .add(quantityBefore, QUANTITY_BEFORE)
   .add(sipHeaders, SIP_HEADER)
-  .add(numericHeaders, NUMERIC_HEADER);
+  .add(numericHeaders, NUMERIC_HEADER)
+  .add(endVerbs, END_VERB);

@@ -1,3 +1,4 @@
+import { pluralSuffix } from './context.js';
 import type { EvidenceKind } from './evidence.js';
 import type { PhraseIndex } from './phrases.js';
 
@@ -42,6 +43,14 @@ const connectors = new Set([
   'like',
   'to',
   'into',
+  'kein',
+  'keine',
+  'keinen',
+  'geen',
+  'niet',
+  'non',
+  'nie',
+  'en',
 ]);
 
 interface Listed {
@@ -65,6 +74,8 @@ function joins(
   leftPhrases: ReadonlySet<string> | undefined,
 ): boolean {
   if (to - from > MAX_BETWEEN || to <= from) return false;
+  // A share or a count in brackets after the left code: "503 (61%), 480 (22%)".
+  from = afterBracketed(text, from, to);
   // A digit or a line break between them: no connector holds either.
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -86,6 +97,15 @@ function joins(
   return connecting.every((w) => connectors.has(w));
 }
 
+/** Where a bracketed group of at most 12 characters right after `from` ends, or `from` when there is none. */
+function afterBracketed(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 40) return from;
+  const close = text.indexOf(')', i);
+  return close > i && close < to && close - i <= 12 && text.lastIndexOf('\n', close) < i ? close + 1 : from;
+}
+
 /** Gives list neighbours of evidenced codes the evidence 'sip-context', sweeping both ways. */
 export function vouchForListed(
   text: string,
@@ -98,9 +118,8 @@ export function vouchForListed(
       const left = found[n - 1] as Listed;
       const right = found[n] as Listed;
       if ((left.evidence === undefined) === (right.evidence === undefined)) continue;
-      // `s` or `S` after the digits: only these lowercase to `s`.
-      const plural = (text.charCodeAt(left.offset + 3) | 32) === 115;
-      const from = left.offset + 3 + (plural ? 1 : 0);
+      const from =
+        left.offset + 3 + pluralSuffix(lowerPiece(text.slice(left.offset + 3, left.offset + 6)), 0);
       const linked = joins(text, lowerPiece, from, right.offset, phrases.byCode.get(left.code));
       if (!linked) continue;
       if (left.evidence === undefined) left.evidence = 'sip-context';

@@ -27,7 +27,8 @@ export function isSipSpan(text: string, lower: string, start: number, end: numbe
 }
 
 function isForeignWord(text: string, lower: string, start: number, end: number, flags: number): boolean {
-  if ((flags & FOREIGN) !== 0) return true;
+  // The scheme of a link (`https://status.example.com/...`) says where a page is, not what failed.
+  if ((flags & FOREIGN) !== 0) return !lower.startsWith('://', end);
   if (end - start >= 5 && (lower.startsWith('http/', start) || lower.startsWith('rtsp/', start))) return true;
   return (flags & FOREIGN_UPPER_ONLY) !== 0 && isUpperSpan(text, start, end);
 }

@@ -24,6 +24,8 @@ export const sipRoles = words(`
   troncal troncales operadora operador operadoras operadores proveedor proveedora centralita llamada
   llamadas tronco troncos provedor chamada chamadas ramal opérateur operateur fournisseur appel appels
   anbieter provider gegenstelle anruf anrufe netzbetreiber telefonanlage
+  chiamata chiamate operatore gestore centralino gesprek gesprekken oproep oproepen centrale operator
+  połączenie połączenia centrala
 `);
 
 /** Two-word SIP roles, as "first second". */
@@ -40,7 +42,7 @@ export const sipRolePairs = new Set([
 export const foreignProtocols = words(`
   http https http/1.0 http/1.1 http/2 http/3 nginx apache webhook webhooks api apis curl wget haproxy
   envoy cloudflare cdn elb alb s3 graphql website browser url html smtp postfix exim mail email e-mail
-  rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web ingress k8s kubernetes traefik caddy tomcat
+  rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web k8s kubernetes traefik caddy tomcat
   gunicorn uwsgi iis coturn turnserver
 `);
 
@@ -65,6 +67,11 @@ export const responseVerbs = words(`
   envoie prend
   liefert liefern bekommen bekomme bekommt erhalten erhalte antwortet antworten gibt schickt sendet
   kriegen kriegt
+  dando deu dio da dá tira lanza chega chegou llega vem viene vienen
+  risponde rispondono ricevo riceviamo riceve ricevono restituisce ritorna ritornano prende prendiamo arriva
+  arrivano vengono
+  krijg krijgen krijgt geeft geven stuurt sturen retourneert ontvangen ontvang zien zie komt
+  odpowiada odpowiadają zwraca zwracają dostajemy dostaję otrzymujemy wysyła rzuca
 `);
 
 /** Words that, right before a number, introduce it as a response: verbs, articles, nouns. */
@@ -82,6 +89,10 @@ export const introducers = words(`
   obtenons erreur avec répond repond répondent
   ein eine einen einem einer die der das viele statt liefert liefern bekommen bekomme bekommt erhalten erhalte
   antwortet antworten gibt geben schickt sendet kriegen fehler mit
+  un uno il lo la gli con risponde ricevo riceviamo restituisce prende errore codice
+  een het met krijg krijgen krijgt geeft stuurt fout
+  odpowiada zwraca dostajemy błąd kod
+  en kein keine keinen only just nur noch solo só seulement alleen tylko
 `);
 
 /** Nouns that, right after "SIP", make the following number a response code ("SIP error 503"). */
@@ -101,6 +112,8 @@ export const followers = words(`
   pra pro e ou sur depuis du des lors pour quand avec et ou après apres par puis
   seit vom von beim bei auf für fur wenn zurück zurueck nach mit und oder als immer wieder statt
   aber weil obwohl pero porque aunque mas embora mais without sin sem sans ohne
+  depois après est sont était étaient es son era eran fue fueron são eram foi foram ist sind war waren
+  è sono erano dal dalla dai su quando anche ma van vanaf op bij als maar zijn waren od przy gdy ale lub jest są był były
 `);
 
 /** Words that make the number before them a count, a size, a duration or money. */
@@ -116,6 +129,8 @@ export const countNouns = words(`
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
   utilisateurs appels lignes secondes jours clients benutzer anrufe kanäle leitungen sekunden minuten
   stunden tage kunden
+  chiamate utenti canali secondi minuti ore giorni numeri gesprekken gebruikers kanalen seconden minuten
+  uur dagen klanten nummers połączeń użytkowników kanałów sekund minut godzin dni klientów numerów
 `);
 
 /** Nouns that, right before a number, make it an identifier ("extension 486", "ticket 503"). */
@@ -148,7 +163,13 @@ export const numericHeaders = words(`
 /** Followers that tie a number to where it came from: "503 from", "407 on INVITE", "404 vom Anbieter". */
 export const strongFollowers = words(`
   from on to for back del de desde al no na do da ao vom von beim bei auf seit du sur depuis
-  response error reply rejection
+  response error reply rejection dal dalla dai van vanaf od
+`);
+
+/** Verbs that end a call or a transaction "in" a code: "every call ends in 487", "l'INVITE finit en 408". */
+export const endVerbs = words(`
+  ends end ended ending finishes finit finissent termine terminent termina terminan terminam acaba acaban
+  acabam eindigt eindigen endet enden finisce finiscono kończy
 `);
 
 /** Words that make the number after them a time, size or amount ("every 300s", "after 180"). */
