@@ -125,6 +125,7 @@ describe('finding Q.850 causes', () => {
   });
   it('finds causes in variables, XML, decoders and mappings', () => {
     const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Asterisk's dialplan variable syntax, not a template
     expect(causes('${HANGUPCAUSE} is 38')).toEqual([38]);
     expect(causes('X-Asterisk-HangupCauseCode: 127')).toEqual([127]);
     expect(causes('<hangup_cause_q850>102</hangup_cause_q850>')).toEqual([102]);
