@@ -183,7 +183,9 @@ export function judgeProse(
           (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end))))));
   const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart || arrow;
   const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
-  const anchored = nextIs(tail, STRONG_FOLLOWER) || arrowFollows(lower, tail, line) || arrow;
+  // An arrow after a quantity's noun is a change of that number ("channels 300 → 450").
+  const anchored =
+    nextIs(tail, STRONG_FOLLOWER) || ((f1 & COUNT_NOUN) === 0 && arrowFollows(lower, tail, line)) || arrow;
   const listable = !(tail.plural && !introduced);
   // Cheap rejections first: only now look at the words around for SIP and foreign protocols.
   if (!strong && !verb && !(introduced && follows) && !anchored) return verdict(false, false, listable);

@@ -162,7 +162,17 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (column !== undefined) return undefined;
 
   if (identifierBefore(scan, offset, line)) return undefined;
-  const phraseAt = phraseEnd(scan.phrases, code, lower, offset + 3);
+  // A slash list is judged once, at its last number, by the words before its first ("sends 180/183");
+  // a list neighbour then vouches for the others. It holds only codes ("Ringing 180/176" is in/out).
+  let from = offset;
+  if (lower.charCodeAt(offset + 3) === 47 && isDigitCode(lower.charCodeAt(offset + 4)))
+    return known ? listable : undefined;
+  if (lower.charCodeAt(offset - 1) === 47 && isDigitCode(lower.charCodeAt(offset - 2))) {
+    from = Math.max(line.start, slashListStart(lower, offset));
+    for (let at = from; at < offset; at += 4)
+      if (!scan.known.has(Number(lower.slice(at, at + 3)))) return undefined;
+  }
+  const phraseAt = from === offset ? phraseEnd(scan.phrases, code, lower, offset + 3) : -1;
   // A reason phrase near HTTP ("nginx throwing 504 Gateway Timeout", "nginx 502 on the portal, 504
   // Gateway Timeout from the upstream") is HTTP's: the nearest marker, or the nearest before the number.
   if (phraseAt >= 0) {
@@ -189,13 +199,6 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     return found['reason-phrase'];
   if (measured) return undefined;
 
-  // A slash list is judged once, at its last number, by the words before its first ("sends 180/183");
-  // a list neighbour then vouches for the others.
-  let from = offset;
-  if (lower.charCodeAt(offset + 3) === 47 && isDigitCode(lower.charCodeAt(offset + 4)))
-    return known ? listable : undefined;
-  if (lower.charCodeAt(offset - 1) === 47 && isDigitCode(lower.charCodeAt(offset - 2)))
-    from = Math.max(line.start, slashListStart(lower, offset));
   const verdict = judgeProse(scan, line, offset, tail, from);
   if (verdict.accepted && (verdict.strong || known)) return found['sip-context'];
   return verdict.listable && known ? listable : undefined;

@@ -54,7 +54,6 @@ const notStatusParts = new Set([
   'total',
   'max',
   'min',
-  'num',
   'number',
   'pt',
   'payload',
@@ -79,6 +78,9 @@ const notStatusParts = new Set([
 /** The part of a field name that, with a SIP context, says "response code". */
 const weakStatusParts = new Set(['status', 'response', 'resp', 'reply', 'disposition', 'rs']);
 const codeQualifiers = new Set([
+  'refuse',
+  'decline',
+  'reason',
   'disconnect',
   'release',
   'term',
@@ -167,6 +169,7 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   )
     i--;
   const c = text.charCodeAt(i);
+  const colon = i;
   // Only `=`, `>` or `:` can end a field name, or a space after a snake_case one
   // (`sip_term_status 503`, as FreeSWITCH variable dumps print): anything else costs nothing more.
   if (c !== 61 && c !== 62 && c !== 58)
@@ -183,7 +186,8 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
   if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) identifier = true;
   const padEnd = i;
   while (i >= floor && isKeyGap(text.charCodeAt(i))) i--;
-  const aligned = c === 58 && padEnd - i >= 2;
+  // Padded before the colon, or after it (`Period:     180`, as a settings dump prints).
+  const aligned = c === 58 && (padEnd - i >= 2 || offset - colon > 3);
   // `method=INVITE code=503`: a name written against its `=` is its last word when that word says
   // something (`code`); otherwise the words before it may (`status uas=100`).
   const againstEquals = c === 61 && padEnd === i;

@@ -47,7 +47,7 @@ export const foreignProtocols = words(`
 `);
 
 /** Foreign protocols that are ordinary words in lowercase ("turn", "ice"): count only in capitals. */
-export const foreignUpperOnly = words(`turn ice allocate`);
+export const foreignUpperOnly = words(`turn ice allocate get post put patch delete`);
 
 /**
  * Verbs that, right before a number near a SIP role, make it a response ("returns 401", "getting 486"),
@@ -58,6 +58,7 @@ export const responseVerbs = words(`
   return returns returned returning answer answers answered answering respond responds responded
   responding reply replies replied replying send sends sent sending reject rejects rejected rejecting
   throws throwing throw threw spits spitting spat back fail fails failed failing shows showing showed
+  expecting expected
   says said saying
   devuelve devuelven devolvió devolviendo responde responden respondió recibimos recibo recibe reciben
   recibiendo recibí manda mandan envía envia envían obtenemos vemos
@@ -92,7 +93,7 @@ export const introducers = words(`
   un uno il lo la gli con risponde ricevo riceviamo restituisce prende errore codice
   een het met krijg krijgen krijgt geeft stuurt fout
   odpowiada zwraca dostajemy błąd kod
-  en kein keine keinen only just nur noch solo só seulement alleen tylko
+  en kein keine keinen only just nur noch solo só seulement alleen tylko all mostly mainly
 `);
 
 /** Nouns that, right after "SIP", make the following number a response code ("SIP error 503"). */

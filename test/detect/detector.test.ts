@@ -103,11 +103,33 @@ describe('forms found in tool output and chat', () => {
     expect(codes('Cause: 486 Busy Here; from IP:185.16.44.2:5060')).toEqual([486]);
     expect(codes('SIP trunk stats\nMAX: 486\nTIMEOUT: 408\nlost: 486 (2.6%)')).toEqual([]);
   });
+  it('reads the languages support teams write in, and their plurals', () => {
+    expect(codes('il trunk di TIM risponde 486 Occupato anche quando il numero è libero')).toEqual([486]);
+    expect(codes('waarom krijg ik een 401 op REGISTER en daarna nooit een 200?')).toEqual([401, 200]);
+    expect(codes('Der Carrier liefert seit heute früh nur noch 486er, obwohl die Ziele frei sind')).toEqual([
+      486,
+    ]);
+    expect(codes("we zien 408's vanaf de carrier")).toEqual([408]);
+    expect(codes("cause 18 côté RNIS, et l'INVITE finit en 408 côté SIP")).toEqual([408]);
+    expect(codes('customer complains every call ends in 487')).toEqual([487]);
+  });
+  it('keeps counts in slash pairs, padded settings and ladders of numbers out', () => {
+    expect(codes('SIP Response Statistics\n  Trying 2012/1988, Ringing 180/176,')).toEqual([]);
+    expect(codes('SIP Peer Profile\n  Keep-alive (OPTIONS) Period:     180')).toEqual([]);
+    expect(codes('concurrent channels 300 → 450 on the trunk')).toEqual([]);
+    expect(codes('top SIP responses: 503 (61%), 480 (22%), 408 (9%)')).toEqual([503, 480, 408]);
+  });
   it('ignores process ids, estimates, tshark frame lengths and HTTP phrases near HTTP words', () => {
     expect(codes('/usr/sbin/kamailio[412]: ACC: call missed')).toEqual([]);
     expect(codes('the carrier sent ~300 INVITEs')).toEqual([]);
     expect(codes('10.0.4.7 → 77.72.169.130  SIP 389 Status: 100 Trying')).toEqual([100]);
     expect(codes('k8s ingress throwing 504 Gateway Timeout for the player')).toEqual([]);
+    expect(codes('nginx 502 on the portal, 504 Gateway Timeout from the upstream at 10.0.5.22:8080')).toEqual(
+      [],
+    );
+    expect(codes('POST https://login.example.com/oauth/token -> 401 Unauthorized (invalid_client)')).toEqual(
+      [],
+    );
     expect(codes('Content-Length says 486 but the body is 502 bytes, so the SBC truncates?')).toEqual([]);
   });
 });
