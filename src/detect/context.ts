@@ -35,16 +35,17 @@ export class Tail {
 }
 
 /**
- * The length of a plural suffix at `at`, right after the digits, or 0: `503s`, `408's`, German `486er`.
- * The suffix must end the word.
+ * The length of a plural suffix at `at`, right after the digits, or 0: `503s`, `408's`, German `486er`,
+ * in any case. The suffix must end the word.
  */
-export function pluralSuffix(lower: string, at: number): number {
-  const c = lower.charCodeAt(at);
+export function pluralSuffix(text: string, at: number): number {
+  const c = text.charCodeAt(at) | 32;
+  const d = text.charCodeAt(at + 1) | 32;
   let length = 0;
   if (c === 115) length = 1;
-  else if (c === 39 && lower.charCodeAt(at + 1) === 115) length = 2;
-  else if (c === 101 && lower.charCodeAt(at + 1) === 114) length = 2;
-  return length > 0 && !isAlnumCode(lower.charCodeAt(at + length)) ? length : 0;
+  else if (c === 39 && d === 115) length = 2;
+  else if (c === 101 && d === 114) length = 2;
+  return length > 0 && !isAlnumCode(text.charCodeAt(at + length)) ? length : 0;
 }
 
 /** Spaces, markup and closing quotes between the number and the next word. */

@@ -29,6 +29,8 @@ function fileExtensionBefore(text: string, colon: number): boolean {
   return letters >= 1 && letters <= 4 && i >= floor && text.charCodeAt(i) === 46;
 }
 
+const MAX_SLASHED = 8;
+
 const isThreeDigits = (text: string, at: number): boolean =>
   isDigitCode(text.charCodeAt(at)) &&
   isDigitCode(text.charCodeAt(at + 1)) &&
@@ -39,10 +41,17 @@ const isThreeDigits = (text: string, at: number): boolean =>
  * or -1 when they are in none: a date, a time or a fraction has other groups or other joiners.
  */
 export function slashListStart(text: string, offset: number): number {
+  // At most eight groups: a longer run is no list of codes, and the bound keeps every number's look linear.
   let start = offset;
-  while (text.charCodeAt(start - 1) === 47 && isThreeDigits(text, start - 4)) start -= 4;
+  for (let n = 0; text.charCodeAt(start - 1) === 47 && isThreeDigits(text, start - 4); n++) {
+    if (n === MAX_SLASHED) return -1;
+    start -= 4;
+  }
   let end = offset + 3;
-  while (text.charCodeAt(end) === 47 && isThreeDigits(text, end + 1)) end += 4;
+  for (let n = 0; text.charCodeAt(end) === 47 && isThreeDigits(text, end + 1); n++) {
+    if (n === MAX_SLASHED) return -1;
+    end += 4;
+  }
   if (end - start < 7) return -1;
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);

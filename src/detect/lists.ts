@@ -76,11 +76,14 @@ function joins(
   if (to - from > MAX_BETWEEN || to <= from) return false;
   // A share or a count in brackets after the left code: "503 (61%), 480 (22%)".
   from = afterBracketed(text, from, to);
-  // A digit or a line break between them: no connector holds either.
+  // A digit or a line break between them: no connector holds either. Only separators: joined.
+  let separatorsOnly = true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c >= 48 && c <= 57)) return false;
+    if (separatorsOnly && !isSeparator(c)) separatorsOnly = false;
   }
+  if (separatorsOnly) return true;
   // Lowercased alone, a few characters may differ from the whole text lowercased only around a
   // final sigma, which no connector holds.
   const words = lowerPiece(text.slice(from, to))
@@ -97,13 +100,34 @@ function joins(
   return connecting.every((w) => connectors.has(w));
 }
 
+/** What the split below drops: whitespace, `,;/&+()*_~` and backquotes. */
+const isSeparator = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 13 ||
+  c === 44 ||
+  c === 59 ||
+  c === 47 ||
+  c === 38 ||
+  c === 43 ||
+  c === 40 ||
+  c === 41 ||
+  c === 42 ||
+  c === 95 ||
+  c === 126 ||
+  c === 96;
+
 /** Where a bracketed group of at most 12 characters right after `from` ends, or `from` when there is none. */
 function afterBracketed(text: string, from: number, to: number): number {
   let i = from;
   while (i < to && text.charCodeAt(i) === 32) i++;
   if (text.charCodeAt(i) !== 40) return from;
-  const close = text.indexOf(')', i);
-  return close > i && close < to && close - i <= 12 && text.lastIndexOf('\n', close) < i ? close + 1 : from;
+  for (let close = i + 1; close < to && close - i <= 12; close++) {
+    const c = text.charCodeAt(close);
+    if (c === 41) return close + 1;
+    if (c === 10) break;
+  }
+  return from;
 }
 
 /** Gives list neighbours of evidenced codes the evidence 'sip-context', sweeping both ways. */
@@ -118,8 +142,7 @@ export function vouchForListed(
       const left = found[n - 1] as Listed;
       const right = found[n] as Listed;
       if ((left.evidence === undefined) === (right.evidence === undefined)) continue;
-      const from =
-        left.offset + 3 + pluralSuffix(lowerPiece(text.slice(left.offset + 3, left.offset + 6)), 0);
+      const from = left.offset + 3 + pluralSuffix(text, left.offset + 3);
       const linked = joins(text, lowerPiece, from, right.offset, phrases.byCode.get(left.code));
       if (!linked) continue;
       if (left.evidence === undefined) left.evidence = 'sip-context';
