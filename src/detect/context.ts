@@ -245,8 +245,12 @@ const verbLinks = new Set([
   'mit',
 ]);
 
-/** Whether the number at `offset` starts a clause: a line start, a bullet, or after `.`, `,`, `:`, `;` or `(`. */
-export function startsClause(lower: string, offset: number, lineStart: number): boolean {
+/**
+ * Whether the number at `offset` starts a statement: a line start, a bullet, or after `.`, `,`, `:`, `;`
+ * or `(`. Wider than the prose rules' clause start: it only serves "480 is temporarily unavailable",
+ * where the reason phrase after the linking word says the rest.
+ */
+export function startsStatement(lower: string, offset: number, lineStart: number): boolean {
   const mark = previousMark(lower, offset, lineStart);
   return mark === -1 || mark === 46 || mark === 44 || mark === 58 || mark === 59 || mark === 40;
 }

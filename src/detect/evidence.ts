@@ -1,4 +1,4 @@
-import { countFollows, identifierBefore, judgeProse, startsClause } from './context.js';
+import { countFollows, identifierBefore, judgeProse, startsStatement } from './context.js';
 import { classifyKey, keyBefore, replyFunctionArgument, sipPrefixedValue, sofiaCallState } from './fields.js';
 import { linkedPhraseEnd, phraseEnd, phrasePrecedes } from './phrases.js';
 import type { MessageScan } from './scan.js';
@@ -190,7 +190,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
       scan.nearestBeyond(line, offset, line.end) === 'foreign';
     return http ? undefined : found['reason-phrase'];
   }
-  if (startsClause(lower, offset, line.start)) {
+  if (startsStatement(lower, offset, line.start)) {
     // "480 is temporarily unavailable": a short phrase ("200 is OK") only where SIP is talked about.
     const linkedAt = linkedPhraseEnd(scan.phrases, code, lower, offset + 3);
     if (linkedAt >= 0) {
