@@ -182,11 +182,20 @@ export function judgeProse(
         (w2.start >= 0 &&
           (f2 & RESPONSE_VERB) !== 0 &&
           (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end))))));
-  const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart || arrow;
+  // "the carrier's 503": a role's own response.
+  const possessed =
+    nextToPrev &&
+    spanIs(lower, w1, 's') &&
+    (lower.charCodeAt(w1.start - 1) === 39 || lower.charCodeAt(w1.start - 1) === 8217) &&
+    (f2 & ROLE) !== 0;
+  const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart || arrow || possessed;
   const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
   // An arrow after a quantity's noun is a change of that number ("channels 300 → 450").
   const anchored =
-    nextIs(tail, STRONG_FOLLOWER) || ((f1 & COUNT_NOUN) === 0 && arrowFollows(lower, tail, line)) || arrow;
+    nextIs(tail, STRONG_FOLLOWER) ||
+    ((f1 & COUNT_NOUN) === 0 && arrowFollows(lower, tail, line)) ||
+    arrow ||
+    possessed;
   const listable = !(tail.plural && !introduced);
   // Cheap rejections first: only now look at the words around for SIP and foreign protocols.
   if (!strong && !verb && !(introduced && follows) && !anchored) return verdict(false, false, listable);

@@ -120,7 +120,8 @@ export function reasonProtocol(lower: string, offset: number, lineStart: number)
   if (i < 4 || !lower.startsWith('cause', i - 4)) return undefined;
   const from = Math.max(lineStart, i - 80);
   const before = lower.slice(from, i - 4);
-  const match = /(?:^|[^a-z0-9_])(sip|q\.?850)\s*;[^,]*$/.exec(before);
+  // The protocol nearest `cause` (greedy start): two Reason headers may share a line.
+  const match = /.*(?:^|[^a-z0-9_])(sip|q\.?850)\s*;[^,]*$/.exec(before);
   if (!match) return undefined;
   return match[1] === 'sip' ? 'sip' : 'q850';
 }

@@ -43,7 +43,7 @@ export const foreignProtocols = words(`
   http https http/1.0 http/1.1 http/2 http/3 nginx apache webhook webhooks api apis curl wget haproxy
   envoy cloudflare cdn elb alb s3 graphql website browser url html smtp postfix exim mail email e-mail
   rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web k8s kubernetes traefik caddy tomcat
-  gunicorn uwsgi iis coturn turnserver
+  gunicorn uwsgi iis coturn turnserver salesforce hubspot zendesk oauth
 `);
 
 /** Foreign protocols that are ordinary words in lowercase ("turn", "ice"): count only in capitals. */
@@ -107,7 +107,7 @@ export const followers = words(`
   from on to for when after back in at with and or but because since until while again every each now
   only too also instead response responses reply replies error errors code codes answer rejection
   rejections reject status here there then so if as though even still either vs versus whenever
-  timeouts rejects failures we they it that which you i is are was were means comes came coming
+  timeouts rejects failures we they it that which you i is are was were means comes came coming once
   happens happen shows showed appears
   de del desde en al a con cuando para por y o otra vez no na nos nas em do da dos das ao quando com
   pra pro e ou sur depuis du des lors pour quand avec et ou après apres par puis
@@ -125,7 +125,7 @@ export const countNouns = words(`
   concurrent sessions session numbers number dids did times x percent tickets ticket people customers
   licenses license dollars usd eur euros gbp cents messages registrations devices phones endpoints
   subscribers accounts ports rows records entries items lines invite invites register registers sms texts
-  faxes
+  faxes more less fewer extra additional
   options pops
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
   utilisateurs appels lignes secondes jours clients benutzer anrufe kanäle leitungen sekunden minuten
