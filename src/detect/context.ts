@@ -88,8 +88,25 @@ export function identifierBefore(scan: MessageScan, offset: number, line: Line):
   if (spanIs(lower, prev, 'no') && lower.charCodeAt(prev.end) === 46) return true;
   const c = lower.charCodeAt(offset - 1);
   if (c === 35) return true;
-  // A digit group right before, separated by one space: phone numbers, dates, sizes.
-  return c === 32 && isDigitCode(lower.charCodeAt(offset - 2)) && isDigitCode(lower.charCodeAt(prev.start));
+  // A digit group right before, separated by one space: phone numbers, dates, sizes; not an IP
+  // address, after which logs print the code ("198.51.100.20 486 Busy Here").
+  return (
+    c === 32 &&
+    isDigitCode(lower.charCodeAt(offset - 2)) &&
+    isDigitCode(lower.charCodeAt(prev.start)) &&
+    !isDottedQuad(lower, prev.start, prev.end)
+  );
+}
+
+/** Four dot-separated groups of digits, as an IPv4 address is written. */
+function isDottedQuad(lower: string, start: number, end: number): boolean {
+  let dots = 0;
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (!isDigitCode(c)) return false;
+  }
+  return dots === 3;
 }
 
 export interface ContextVerdict {

@@ -47,7 +47,7 @@ export const foreignProtocols = words(`
 `);
 
 /** Foreign protocols that are ordinary words in lowercase ("turn", "ice"): count only in capitals. */
-export const foreignUpperOnly = words(`turn ice allocate get post put patch delete`);
+export const foreignUpperOnly = words(`turn ice allocate refresh createpermission channelbind get post put patch delete`);
 
 /**
  * Verbs that, right before a number near a SIP role, make it a response ("returns 401", "getting 486"),
@@ -94,6 +94,7 @@ export const introducers = words(`
   een het met krijg krijgen krijgt geeft stuurt fout
   odpowiada zwraca dostajemy błąd kod
   en kein keine keinen only just nur noch solo só seulement alleen tylko all mostly mainly
+  straight directly immediately instantly always still
 `);
 
 /** Nouns that, right after "SIP", make the following number a response code ("SIP error 503"). */
@@ -108,6 +109,7 @@ export const followers = words(`
   only too also instead response responses reply replies error errors code codes answer rejection
   rejections reject status here there then so if as though even still either vs versus whenever
   timeouts rejects failures we they it that which you i is are was were means comes came coming once
+  received sent returned recibido recebido reçu erhalten
   happens happen shows showed appears
   de del desde en al a con cuando para por y o otra vez no na nos nas em do da dos das ao quando com
   pra pro e ou sur depuis du des lors pour quand avec et ou après apres par puis

@@ -113,6 +113,16 @@ describe('forms found in tool output and chat', () => {
     expect(codes("cause 18 côté RNIS, et l'INVITE finit en 408 côté SIP")).toEqual([408]);
     expect(codes('customer complains every call ends in 487')).toEqual([487]);
   });
+  it('reads a role possessive, a code after an IP address and the nearer of two Reason headers', () => {
+    expect(codes("Asterisk shows hangupcause=34 on these, and the carrier's 503 maps to it")).toEqual([503]);
+    expect(codes('kamailio: [REPLY] 3f2e1d0c@198.51.100.20 486 Busy Here from 10.0.0.5')).toEqual([486]);
+    expect(
+      codes('el BYE con `Reason: Q.850;cause=41` y a veces con `Reason: SIP;cause=503;text="x"`'),
+    ).toEqual([503]);
+    expect(
+      codes('kamailio fine, coturn: incoming packet REFRESH processed, error 437: Allocation mismatch'),
+    ).toEqual([]);
+  });
   it('keeps counts in slash pairs, padded settings and ladders of numbers out', () => {
     expect(codes('SIP Response Statistics\n  Trying 2012/1988, Ringing 180/176,')).toEqual([]);
     expect(codes('SIP Peer Profile\n  Keep-alive (OPTIONS) Period:     180')).toEqual([]);
