@@ -46,8 +46,13 @@ export const foreignProtocols = words(`
   gunicorn uwsgi iis coturn turnserver salesforce hubspot zendesk oauth
 `);
 
-/** Foreign protocols that are ordinary words in lowercase ("turn", "ice"): count only in capitals. */
-export const foreignUpperOnly = words(`turn ice allocate refresh createpermission channelbind get post put patch delete`);
+/**
+ * Foreign protocols and methods that are ordinary words in lowercase: count only in capitals. TURN and
+ * ICE, TURN's methods (ALLOCATE, REFRESH), HTTP's (GET, POST).
+ */
+export const foreignUpperOnly = words(`
+  turn ice allocate refresh createpermission channelbind get post put patch delete
+`);
 
 /**
  * Verbs that, right before a number near a SIP role, make it a response ("returns 401", "getting 486"),
