@@ -1,4 +1,4 @@
-import { countFollows, identifierBefore, judgeProse, startsStatement } from './context.js';
+import { countFollows, identifierBefore, judgeProse, pluralSuffix, startsStatement } from './context.js';
 import { classifyKey, keyBefore, replyFunctionArgument, sipPrefixedValue, sofiaCallState } from './fields.js';
 import { linkedPhraseEnd, phraseEnd, phrasePrecedes } from './phrases.js';
 import type { MessageScan } from './scan.js';
@@ -60,10 +60,16 @@ export function slashListStart(text: string, offset: number): number {
   return joinedBefore || joinedAfter || isDigitCode(before) ? -1 : start;
 }
 
+/** `kamailio[412]:` is a process id; `~300` an estimate (`~~503~~` is strikethrough). */
+function idOrEstimate(text: string, offset: number, before: number): boolean {
+  if (before === 126) return text.charCodeAt(offset - 2) !== 126;
+  return text.charCodeAt(offset + 3) === 93 && isAlnumCode(text.charCodeAt(offset - 2));
+}
+
 /**
  * Whether the digits at `offset` stand alone: not part of a longer number, a version, an IP address, a
  * decimal, a time, a `file.c:415` line number, an identifier like `OPS-486` or `v486`, or a size like
- * `486ms`. `503s` is allowed. Digits joined to others only by commas may still be a CSV cell.
+ * `486ms`. Plurals (`503s`, `486er`) are allowed. Digits joined to others only by commas may still be a CSV cell.
  */
 export function standing(text: string, offset: number): Standing {
   let cell = false;
@@ -71,10 +77,7 @@ export function standing(text: string, offset: number): Standing {
     const before = text.charCodeAt(offset - 1);
     if (isAlnumCode(before) || before === 35 || before === 36 || before === 8364 || before === 163)
       return 'embedded';
-    // `kamailio[412]:` is a process id; `~300` an estimate (`~~503~~` is strikethrough).
-    if (before === 91 && text.charCodeAt(offset + 3) === 93 && isAlnumCode(text.charCodeAt(offset - 2)))
-      return 'embedded';
-    if (before === 126 && text.charCodeAt(offset - 2) !== 126) return 'embedded';
+    if ((before === 91 || before === 126) && idOrEstimate(text, offset, before)) return 'embedded';
     if (isJoiner(before)) {
       const twoBack = text.charCodeAt(offset - 2);
       if (isDigitCode(twoBack)) {
@@ -86,15 +89,9 @@ export function standing(text: string, offset: number): Standing {
       if (before === 58 && fileExtensionBefore(text, offset - 1)) return 'embedded';
     }
   }
+  // Plurals stand alone: "503s", "486er".
+  if (pluralSuffix(text, offset + 3) > 0) return cell ? 'cell' : 'alone';
   const after = text.charCodeAt(offset + 3);
-  if (after === 115 && !isAlnumCode(text.charCodeAt(offset + 4))) return cell ? 'cell' : 'alone';
-  // German plurals: "486er", "404er" (any case).
-  if (
-    (after | 32) === 101 &&
-    (text.charCodeAt(offset + 4) | 32) === 114 &&
-    !isAlnumCode(text.charCodeAt(offset + 5))
-  )
-    return cell ? 'cell' : 'alone';
   if (isAlnumCode(after) || after === 37 || after === 64) return 'embedded';
   if (isJoiner(after) && isDigitCode(text.charCodeAt(offset + 4))) {
     if (after === 47 && slashListStart(text, offset) >= 0) return 'alone';
@@ -185,9 +182,11 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   // A reason phrase near HTTP ("nginx throwing 504 Gateway Timeout", "nginx 502 on the portal, 504
   // Gateway Timeout from the upstream") is HTTP's: the nearest marker, or the nearest before the number.
   if (phraseAt >= 0) {
+    const nearest = scan.nearestBeyond(line, offset, phraseAt);
+    // Only a SIP word after the phrase can hide a nearer foreign one before the number.
     const http =
-      scan.nearestBeyond(line, offset, phraseAt) === 'foreign' ||
-      scan.nearestBeyond(line, offset, line.end) === 'foreign';
+      nearest === 'foreign' ||
+      (nearest === 'sip' && scan.nearestBeyond(line, offset, line.end) === 'foreign');
     return http ? undefined : found['reason-phrase'];
   }
   if (startsStatement(lower, offset, line.start)) {
