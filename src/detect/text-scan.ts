@@ -112,6 +112,18 @@ export class Span {
   next = -1;
 }
 
+/** Sets `span` to the word [start, end) trimmed of `.`, `-` and `/`; false when nothing is left. */
+function trimmedInto(lower: string, start: number, end: number, span: Span): boolean {
+  let s = start;
+  let e = end;
+  while (e > s && isTrimmed(lower.charCodeAt(e - 1))) e--;
+  while (s < e && isTrimmed(lower.charCodeAt(s))) s++;
+  if (e <= s) return false;
+  span.start = s;
+  span.end = e;
+  return true;
+}
+
 /**
  * The nearest non-empty word before `from`, not crossing `floor` or a newline. Words are runs of word
  * characters cut at `floor`, as `wordsBefore` reads them. Continue with `wordBefore(..., span.next, ...)`.
@@ -128,15 +140,7 @@ export function wordBefore(lower: string, from: number, floor: number, span: Spa
     }
     const end = i + 1;
     while (i >= floor && isWordCode(lower.charCodeAt(i))) i--;
-    let s = i + 1;
-    let e = end;
-    while (e > s && isTrimmed(lower.charCodeAt(e - 1))) e--;
-    while (s < e && isTrimmed(lower.charCodeAt(s))) s++;
-    if (e > s) {
-      span.start = s;
-      span.end = e;
-      break;
-    }
+    if (trimmedInto(lower, i + 1, end, span)) break;
   }
   span.next = i + 1;
   return span;
@@ -155,15 +159,7 @@ export function wordAfter(lower: string, from: number, ceiling: number, span: Sp
     }
     const start = i;
     while (i < ceiling && isWordCode(lower.charCodeAt(i))) i++;
-    let s = start;
-    let e = i;
-    while (e > s && isTrimmed(lower.charCodeAt(e - 1))) e--;
-    while (s < e && isTrimmed(lower.charCodeAt(s))) s++;
-    if (e > s) {
-      span.start = s;
-      span.end = e;
-      break;
-    }
+    if (trimmedInto(lower, start, i, span)) break;
   }
   span.next = i;
   return span;
