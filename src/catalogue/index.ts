@@ -3,13 +3,10 @@ import { statusClasses } from './data/classes.js';
 import { q850Causes, sipToQ850 } from './data/q850-causes.js';
 import { responseCodes } from './data/response-codes.js';
 import {
+  catalogueSchemas,
   type Q850CauseEntry,
-  q850CauseEntry,
   type ResponseCodeEntry,
-  responseCodeEntry,
   type StatusClassEntry,
-  sipToQ850Entry,
-  statusClassEntry,
 } from './schema.js';
 
 export type { Q850CauseEntry, ResponseCodeEntry, StatusClassEntry } from './schema.js';
@@ -62,11 +59,11 @@ export interface LoadOptions {
  * breaks a rule: a broken catalogue must fail the build and the tests, never reach a user.
  */
 export function loadCatalogue(options: LoadOptions = {}): Catalogue {
-  const checked = !options.schemaCheckedAtBuild;
-  const codeEntries = checked ? z.array(responseCodeEntry).parse(responseCodes) : responseCodes;
-  const classEntries = checked ? z.array(statusClassEntry).parse(statusClasses) : statusClasses;
-  const causeEntries = checked ? z.array(q850CauseEntry).parse(q850Causes) : q850Causes;
-  const sipMap = checked ? z.array(sipToQ850Entry).parse(sipToQ850) : sipToQ850;
+  const schemas = options.schemaCheckedAtBuild ? undefined : catalogueSchemas();
+  const codeEntries = schemas ? z.array(schemas.responseCodeEntry).parse(responseCodes) : responseCodes;
+  const classEntries = schemas ? z.array(schemas.statusClassEntry).parse(statusClasses) : statusClasses;
+  const causeEntries = schemas ? z.array(schemas.q850CauseEntry).parse(q850Causes) : q850Causes;
+  const sipMap = schemas ? z.array(schemas.sipToQ850Entry).parse(sipToQ850) : sipToQ850;
 
   const causeToSip = unique(sipMap, (m) => m.code, 'SIP-to-Q.850 mapping for');
   const codes: ResponseCode[] = codeEntries

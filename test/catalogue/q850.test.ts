@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { q850Causes, sipToQ850 } from '../../src/catalogue/data/q850-causes.js';
 import { loadCatalogue } from '../../src/catalogue/index.js';
-import { q850CauseEntry, sipToQ850Entry } from '../../src/catalogue/schema.js';
+import { catalogueSchemas } from '../../src/catalogue/schema.js';
+
+const { q850CauseEntry, sipToQ850Entry } = catalogueSchemas();
 
 /** RFC 3398 section 7.2.4.1, transcribed independently of the data file (29: see the data file). */
 const rfc3398CauseToSip: Record<number, number> = {
