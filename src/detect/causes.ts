@@ -129,7 +129,12 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
   let base = -1;
   let windowEnd = -1;
   let lower = '';
+  // Whether the message is about ISDN or SS7, read once and only when a bare "cause" needs it.
   let isdnMessage: boolean | undefined;
+  const aboutIsdn = (): boolean => {
+    isdnMessage ??= isdnMessageMarker.test(text);
+    return isdnMessage;
+  };
   while (nextCause >= 0 || q850 >= 0) {
     const isCause = q850 < 0 || (nextCause >= 0 && nextCause < q850);
     const at = isCause ? nextCause : q850;
@@ -176,8 +181,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
       match = afterCause.exec(lower);
       // A decoder's "Cause: Normal Clearing (16)" only where the message is about ISDN or SS7.
       const standalone = localAt === 0 || !isAsciiLetter(lower.charCodeAt(localAt - 1));
-      if (!match && standalone) isdnMessage ??= isdnMessageMarker.test(text);
-      if (!match && standalone && isdnMessage) {
+      if (!match && standalone && aboutIsdn()) {
         afterCauseName.lastIndex = localEnd;
         match = afterCauseName.exec(lower);
         closing = 1;
@@ -192,9 +196,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
       if (endsWithSipProtocol(lower, from, localAt)) continue;
       if (!q850Before(lower, from, localAt)) {
         const numberEnd = match.index + match[0].length;
-        if (standalone) isdnMessage ??= isdnMessageMarker.test(text);
-        const isdnCause = standalone && isdnMessage === true;
-        if (!isdnCause && !q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;
+        if (!(standalone && aboutIsdn()) && !q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;
       }
     } else {
       if (localAt > 0 && isAlnumCode(lower.charCodeAt(localAt - 1)) && lower.charCodeAt(localAt - 1) !== 95)
