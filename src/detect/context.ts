@@ -77,6 +77,8 @@ export function countFollows(tail: Tail): boolean {
   return !tail.plural && nextIs(tail, COUNT_NOUN);
 }
 
+const linkingVerbs = new Set(['is', 'was', 'es', 'era', 'é', 'ist', 'war', 'est', 'è']);
+
 /** "extension 486", "ticket 503", "port 600", "+44 20 7946 0958"-like groupings. */
 export function identifierBefore(scan: MessageScan, offset: number, line: Line): boolean {
   const { lower } = scan;
@@ -86,6 +88,11 @@ export function identifierBefore(scan: MessageScan, offset: number, line: Line):
   if ((lexicon.flags(lower, prev.start, prev.end) & ID_NOUN) !== 0) return true;
   // "No. 486" numbers something; "no 200 OK ever" is a negation.
   if (spanIs(lower, prev, 'no') && lower.charCodeAt(prev.end) === 46) return true;
+  // "the server room is 503": an identifier's noun, then a linking verb.
+  if (linkingVerbs.has(lower.slice(prev.start, prev.end))) {
+    const noun = wordBefore(lower, prev.next, Math.max(line.start, prev.next - 24), scan.words[1]);
+    if (noun.start >= 0 && (lexicon.flags(lower, noun.start, noun.end) & ID_NOUN) !== 0) return true;
+  }
   const c = lower.charCodeAt(offset - 1);
   if (c === 35) return true;
   // A digit group right before, separated by one space: phone numbers, dates, sizes; not an IP

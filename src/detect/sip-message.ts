@@ -63,6 +63,8 @@ export function lineKindOfText(text: string, line: Line): LineKind | undefined {
   if (text.charCodeAt(k) !== 58) return 'text';
   const name = text.slice(i, j).toLowerCase();
   if (name === 'reason') return 'reason';
+  // `WARNING:` in capitals starts a log line (Kamailio, Asterisk), not a SIP Warning header.
+  if (name === 'warning' && text.charCodeAt(i + 1) === 65) return 'text';
   return (lexicon.flags(name, 0, name.length) & SIP_HEADER) !== 0 ? 'header' : 'text';
 }
 

@@ -63,7 +63,7 @@ export const responseVerbs = words(`
   return returns returned returning answer answers answered answering respond responds responded
   responding reply replies replied replying send sends sent sending reject rejects rejected rejecting
   throws throwing throw threw spits spitting spat back fail fails failed failing shows showing showed
-  expecting expected
+  expecting expected generates generate generated generating produces produced raises raised emits
   says said saying
   devuelve devuelven devolvió devolviendo responde responden respondió recibimos recibo recibe reciben
   recibiendo recibí manda mandan envía envia envían obtenemos vemos
@@ -132,7 +132,7 @@ export const countNouns = words(`
   concurrent sessions session numbers number dids did times x percent tickets ticket people customers
   licenses license dollars usd eur euros gbp cents messages registrations devices phones endpoints
   subscribers accounts ports rows records entries items lines invite invites register registers sms texts
-  faxes more less fewer extra additional
+  faxes more less fewer extra additional active idle simultaneous total new open
   options pops
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
   utilisateurs appels lignes secondes jours clients benutzer anrufe kanäle leitungen sekunden minuten
