@@ -251,6 +251,8 @@ export async function benchDetector(): Promise<string> {
     ['numbers joined by slashes', '486/'.repeat(size / 4)],
     ['slash lists in prose', 'the carrier sends 486/603 '.repeat(size / 26)],
     ['codes with bracketed shares', 'SIP 503 (61%), 480 (22%), '.repeat(size / 26)],
+    ['rows opening with codes', `SIP finals\n${'486    21370    24.2%\n'.repeat(size / 22)}`],
+    ['short rows opening with a code', '486 x\n'.repeat(size / 6)],
     ['one long URL', `https://x.example/${'a486/'.repeat(size / 5)}`],
     ['cause markers', 'Q.850 cause '.repeat(size / 12)],
     ['one line of SIP prose', 'INVITE gets a 486 from the far end, '.repeat(size / 36)],

@@ -205,7 +205,12 @@ export function judgeProse(
       ((f1 & RESPONSE_VERB) !== 0 ||
         (w2.start >= 0 &&
           (f2 & RESPONSE_VERB) !== 0 &&
-          (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end))))));
+          (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end)))))) ||
+    // "answering REGISTER with 503"
+    (w3.start >= 0 &&
+      (flagsOf(lower, w3) & RESPONSE_VERB) !== 0 &&
+      isSipSpan(text, lower, w2.start, w2.end) &&
+      verbLinks.has(lower.slice(w1.start, w1.end)));
   // "the carrier's 503": a role's own response.
   const possessed =
     nextToPrev &&

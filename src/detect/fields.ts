@@ -78,6 +78,8 @@ const notStatusParts = new Set([
 /** The part of a field name that, with a SIP context, says "response code". */
 const weakStatusParts = new Set(['status', 'response', 'resp', 'reply', 'disposition', 'rs']);
 const codeQualifiers = new Set([
+  'top',
+  'first',
   'refuse',
   'decline',
   'reason',
@@ -106,8 +108,6 @@ export function keyParts(key: string): string[] {
     .filter(Boolean);
 }
 
-const isAllDigits = (part: string): boolean => /^\d+$/.test(part);
-
 /** Field names repeat from line to line: their kinds are memoised, up to a bound. */
 const keyKinds = new Map<string, KeyKind>();
 
@@ -129,8 +129,8 @@ function classifyKeyParts(key: string): KeyKind {
   if (parts.length === 0) return 'other';
   if (parts.some((p) => foreignProtocols.has(p))) return 'foreign';
   if (parts.some((p) => p === 'q850' || p === 'isdn' || p === 'q' || p === 'hangupcause')) return 'cause';
-  // A quantity (`max`, `lost`, `timeout`), or a label that holds a number itself ("SIP 401 Unauthorized : 402").
-  if (parts.some((p) => notStatusParts.has(p)) || key.split(' ').some(isAllDigits)) return 'measure';
+  // A quantity: `max`, `lost`, `timeout`.
+  if (parts.some((p) => notStatusParts.has(p))) return 'measure';
   // Homer and HEP exports put a response's code where a request's method goes: `"method": "480"`.
   if (parts.length === 1 && parts[0] === 'method') return 'sip-status';
   const hasSip = parts.some((p) => p === 'sip' || p.startsWith('sip'));

@@ -1,3 +1,4 @@
+import { labelsCodeRow } from './code-rows.js';
 import { readTail, Tail } from './context.js';
 import type { KeyKind } from './fields.js';
 import { MarkerScratch, type Nearest, nearestMarker } from './markers.js';
@@ -8,7 +9,7 @@ import { type Line, Span } from './text-scan.js';
 
 /** Anything that makes the whole message about SIP, for prose that names no role next to the number. */
 const sipMessageMarker =
-  /\bsip\b|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora|dial ?plan|sipp|sngrep)|call[-_]?id/i;
+  /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora|dial ?plan|sipp|sngrep)|call[-_]?id/i;
 
 /** What the detector builds once from the catalogue and shares between messages. */
 export class DetectorMemo {
@@ -97,6 +98,11 @@ export class MessageScan {
   lineKind(): LineKind {
     this.kind ??= lineKind(this.lower, this.line);
     return this.kind;
+  }
+
+  /** Whether the number at local `offset` of the entered line labels a row of a code table. */
+  labelsCodeRow(offset: number): boolean {
+    return labelsCodeRow(this.message, offset + this.base, this.absolute, this.known);
   }
 
   /** The table column the number at local `offset` of the entered line fills, if any. */

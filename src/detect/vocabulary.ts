@@ -99,7 +99,7 @@ export const introducers = words(`
   een het met krijg krijgen krijgt geeft stuurt fout
   odpowiada zwraca dostajemy błąd kod
   en kein keine keinen only just nur noch solo só seulement alleen tylko all mostly mainly
-  straight directly immediately instantly always still
+  straight directly immediately instantly always still zero any some many few several first own local remote
 `);
 
 /** Nouns that, right after "SIP", make the following number a response code ("SIP error 503"). */
@@ -114,7 +114,8 @@ export const followers = words(`
   only too also instead response responses reply replies error errors code codes answer rejection
   rejections reject status here there then so if as though even still either vs versus whenever
   timeouts rejects failures we they it that which you i is are was were means comes came coming once
-  received sent returned recibido recebido reçu erhalten
+  received sent returned recibido recebido reçu erhalten ratio rate share challenge challenges spike spikes
+  wasn isn aren weren doesn didn
   happens happen shows showed appears
   de del desde en al a con cuando para por y o otra vez no na nos nas em do da dos das ao quando com
   pra pro e ou sur depuis du des lors pour quand avec et ou après apres par puis

@@ -123,6 +123,23 @@ describe('forms found in tool output and chat', () => {
       codes('kamailio fine, coturn: incoming packet REFRESH processed, error 437: Allocation mismatch'),
     ).toEqual([]);
   });
+  it('reads tables whose rows open with codes, and SQL columns named for them', () => {
+    const table =
+      'final SIP response distribution:\ncode   count    share\n200    21370    24.2%\n503    38115    43.1%\n408    23710    26.8%';
+    expect(codes(table)).toEqual([200, 503, 408]);
+    expect(codes('extensions\n200    alice\n201    bob\n202    carol')).toEqual([]);
+    expect(
+      codes(
+        'SELECT sip_code AS code, count(*) FROM failures;\n code | count\n------+------\n 503  | 1180\n 488  |   41',
+      ),
+    ).toEqual([503, 488]);
+  });
+  it("reads a response to a request and a code's ratio", () => {
+    expect(codes('answering REGISTER with 503 under load is fine if we add Retry-After')).toEqual([503]);
+    expect(codes('SIP alerts: tonight 408s were 17.6% of INVITE finals; alert on the 408 ratio')).toEqual([
+      408,
+    ]);
+  });
   it('keeps counts in slash pairs, padded settings and ladders of numbers out', () => {
     expect(codes('SIP Response Statistics\n  Trying 2012/1988, Ringing 180/176,')).toEqual([]);
     expect(codes('SIP Peer Profile\n  Keep-alive (OPTIONS) Period:     180')).toEqual([]);
