@@ -36,7 +36,11 @@ function rowCode(text: string, start: number, end: number, known: ReadonlyMap<nu
   return known.get(code) === true ? i : -1;
 }
 
-/** Whether the number at `offset` (message offsets) labels a row of a code table. */
+/**
+ * Whether the number at `offset` (message offsets) labels a row of a code table. Among the rows, one
+ * code at least must not be a round hundred: 100, 200, ... 600 are all registered, and a list of
+ * extensions or amounts steps by them.
+ */
 export function labelsCodeRow(
   text: string,
   offset: number,
@@ -45,22 +49,32 @@ export function labelsCodeRow(
 ): boolean {
   if (rowCode(text, line.start, line.end, known) !== offset) return false;
   let rows = 1;
+  let unround = !isRound(text, offset);
+  const enough = (): boolean => rows >= MIN_ROWS && unround;
   // Lines above, nearest first.
   let end = line.start - 1;
-  for (let n = 0; n < MAX_LOOK && end > 0 && rows < MIN_ROWS; n++) {
+  for (let n = 0; n < MAX_LOOK && end > 0 && !enough(); n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (rowCode(text, start, end, known) < 0) break;
+    const at = rowCode(text, start, end, known);
+    if (at < 0) break;
     rows++;
+    unround ||= !isRound(text, at);
     end = start - 1;
   }
   // Lines below.
   let start = line.end + 1;
-  for (let n = 0; n < MAX_LOOK && start < text.length && rows < MIN_ROWS; n++) {
+  for (let n = 0; n < MAX_LOOK && start < text.length && !enough(); n++) {
     let stop = text.indexOf('\n', start);
     if (stop < 0) stop = text.length;
-    if (rowCode(text, start, stop, known) < 0) break;
+    const at = rowCode(text, start, stop, known);
+    if (at < 0) break;
     rows++;
+    unround ||= !isRound(text, at);
     start = stop + 1;
   }
-  return rows >= MIN_ROWS;
+  return enough();
 }
+
+/** `100`, `200`, ... `600`. */
+const isRound = (text: string, at: number): boolean =>
+  text.charCodeAt(at + 1) === 48 && text.charCodeAt(at + 2) === 48;

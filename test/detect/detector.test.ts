@@ -128,6 +128,7 @@ describe('forms found in tool output and chat', () => {
       'final SIP response distribution:\ncode   count    share\n200    21370    24.2%\n503    38115    43.1%\n408    23710    26.8%';
     expect(codes(table)).toEqual([200, 503, 408]);
     expect(codes('extensions\n200    alice\n201    bob\n202    carol')).toEqual([]);
+    expect(codes('PBX ranges\n100    reception\n200    sales\n300    support')).toEqual([]);
     expect(
       codes(
         'SELECT sip_code AS code, count(*) FROM failures;\n code | count\n------+------\n 503  | 1180\n 488  |   41',
