@@ -47,6 +47,8 @@ export function labelsCodeRow(
   line: Line,
   known: ReadonlyMap<number, boolean>,
 ): boolean {
+  // Only the first cell of a line: most numbers stop at the character before them.
+  for (let i = offset - 1; i >= line.start; i--) if (!isRowLead(text.charCodeAt(i))) return false;
   if (rowCode(text, line.start, line.end, known) !== offset) return false;
   let rows = 1;
   let unround = !isRound(text, offset);

@@ -218,6 +218,8 @@ function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey 
   let i = end;
   while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
   if (i >= floor && !isKeyGap(text.charCodeAt(i)) && text.charCodeAt(i) !== 91) return undefined;
+  // Both forms start with a letter: a number or a symbol before the value ends the look at once.
+  if ((text.charCodeAt(i + 1) | 32) < 97 || (text.charCodeAt(i + 1) | 32) > 122) return undefined;
   const name = text.slice(i + 1, end + 1);
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i.test(name)) return { name, identifier: true };
   return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/i.test(name) ? { name, identifier: false } : undefined;
