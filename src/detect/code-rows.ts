@@ -16,21 +16,20 @@ import { isAlnumCode, isDigitCode, type Line } from './text-scan.js';
 const MIN_ROWS = 3;
 const MAX_LOOK = 8;
 
-/** Spaces, tabs, a table's pipes and box-drawing bars before the first cell. */
-const isRowLead = (c: number): boolean => c === 32 || c === 9 || c === 124 || c === 0x2502 || c === 0x2503;
-const isCellGap = (c: number): boolean => c === 32 || c === 9 || c === 124 || c === 0x2502 || c === 0x2503;
+/** Spaces, tabs, a table's pipes and box-drawing bars: before the first cell and between cells. */
+const isCellEdge = (c: number): boolean => c === 32 || c === 9 || c === 124 || c === 0x2502 || c === 0x2503;
 
 /** Where the registered code opening the line [start, end) sits, or -1 when the line opens otherwise. */
 function rowCode(text: string, start: number, end: number, known: ReadonlyMap<number, boolean>): number {
   let i = start;
-  while (i < end && isRowLead(text.charCodeAt(i))) i++;
+  while (i < end && isCellEdge(text.charCodeAt(i))) i++;
   if (i + 3 > end || !isDigitCode(text.charCodeAt(i)) || !isDigitCode(text.charCodeAt(i + 1))) return -1;
   if (!isDigitCode(text.charCodeAt(i + 2))) return -1;
   // Another cell follows: a gap, then anything.
   const after = text.charCodeAt(i + 3);
-  if (!isCellGap(after)) return -1;
+  if (!isCellEdge(after)) return -1;
   let j = i + 3;
-  while (j < end && isCellGap(text.charCodeAt(j))) j++;
+  while (j < end && isCellEdge(text.charCodeAt(j))) j++;
   if (j >= end || !isAlnumCode(text.charCodeAt(j))) return -1;
   const code = Number(text.slice(i, i + 3));
   return known.get(code) === true ? i : -1;
@@ -48,7 +47,7 @@ export function labelsCodeRow(
   known: ReadonlyMap<number, boolean>,
 ): boolean {
   // Only the first cell of a line: most numbers stop at the character before them.
-  for (let i = offset - 1; i >= line.start; i--) if (!isRowLead(text.charCodeAt(i))) return false;
+  for (let i = offset - 1; i >= line.start; i--) if (!isCellEdge(text.charCodeAt(i))) return false;
   if (rowCode(text, line.start, line.end, known) !== offset) return false;
   let rows = 1;
   let unround = !isRound(text, offset);

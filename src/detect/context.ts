@@ -207,7 +207,8 @@ export function judgeProse(
           (f2 & RESPONSE_VERB) !== 0 &&
           (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end)))))) ||
     // "answering REGISTER with 503"
-    (w3.start >= 0 &&
+    (nextToPrev &&
+      w3.start >= 0 &&
       (flagsOf(lower, w3) & RESPONSE_VERB) !== 0 &&
       isSipSpan(text, lower, w2.start, w2.end) &&
       verbLinks.has(lower.slice(w1.start, w1.end)));
