@@ -217,3 +217,17 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
   }
   return found.sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * A cause mapped to a response right after it: "maps cause 34 to 503", "cause 21 (call rejected) to
+ * 403", "cause 17 -> 486". Reads from `end`, just past the cause's digits: a bracketed name of at most
+ * 40 characters, `to`, `into` or an arrow, an optional `SIP`, then three digits. Returns their offset, or -1.
+ */
+const mappedTo =
+  /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:to|into|->|=>|\u2192)[ \t]+(?:sip[ \t]+)?([1-6]\d\d)(?![\d\p{L}])/iuy;
+
+export function mappedCodeOffset(text: string, end: number): number {
+  mappedTo.lastIndex = end;
+  const match = mappedTo.exec(text);
+  return match === null ? -1 : match.index + match[0].length - 3;
+}

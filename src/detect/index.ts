@@ -1,10 +1,10 @@
 import type { Catalogue } from '../catalogue/index.js';
-import { findCauses } from './causes.js';
+import { findCauses, mappedCodeOffset } from './causes.js';
 import { type EvidenceKind, judge, judgeCell, judgeStatusLine, standing } from './evidence.js';
-import { vouchForListed } from './lists.js';
+import { vouchForCodeLists, vouchForListed } from './lists.js';
 import { buildPhraseIndex } from './phrases.js';
 import { DetectorMemo, MessageScan } from './scan.js';
-import { type Line, LineCursor, pieceLowerer, snippetAt } from './text-scan.js';
+import { isDigitCode, type Line, LineCursor, pieceLowerer, snippetAt } from './text-scan.js';
 
 /** What made a number count as a SIP response code. */
 export type Evidence = 'status-line' | 'reason-phrase' | 'reason-header' | 'log-field' | 'sip-context';
@@ -73,8 +73,14 @@ function detect(text: string, memo: DetectorMemo): Detection {
   const lines = new LineCursor(text);
   const causes: DetectedCause[] = [];
   const causeOffsets: number[] = [];
+  // Codes a cause is mapped to ("maps cause 34 to 503"), in increasing order as the causes are.
+  const mappedOffsets: number[] = [];
   for (const { cause, offset } of findCauses(text, lowerPiece)) {
     causeOffsets.push(offset);
+    let digitsEnd = offset;
+    while (isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
+    const mapped = mappedCodeOffset(text, digitsEnd);
+    if (mapped >= 0) mappedOffsets.push(mapped);
     causes.push({ cause, offset, snippet: snippetAt(text, text, lines.at(offset), offset) });
   }
 
@@ -82,6 +88,7 @@ function detect(text: string, memo: DetectorMemo): Detection {
   const found: Found[] = [];
   const lineCursor = new LineCursor(text);
   let nextCause = 0;
+  let nextMapped = 0;
   candidate.lastIndex = 0;
   while (candidate.test(text)) {
     const offset = candidate.lastIndex - 3;
@@ -95,6 +102,11 @@ function detect(text: string, memo: DetectorMemo): Detection {
       (text.charCodeAt(offset + 1) - 48) * 10 +
       (text.charCodeAt(offset + 2) - 48);
     const line = lineCursor.at(offset);
+    while (nextMapped < mappedOffsets.length && (mappedOffsets[nextMapped] as number) < offset) nextMapped++;
+    if (mappedOffsets[nextMapped] === offset && memo.known.get(code) === true) {
+      found.push({ code, offset, evidence: 'sip-context', line });
+      continue;
+    }
     if (place === 'alone' && scan.ruledOutByLine(offset, line)) continue;
     const judgement =
       place === 'cell'
@@ -103,6 +115,18 @@ function detect(text: string, memo: DetectorMemo): Detection {
     if (judgement !== undefined) found.push({ code, offset, evidence: judgement.evidence, line });
   }
   vouchForListed(text, lowerPiece, memo.phrases, found);
+  const listLines = new LineCursor(text);
+  vouchForCodeLists(
+    text,
+    lowerPiece,
+    found,
+    (code) => memo.known.get(code) === true,
+    (offset, sipOnly) => {
+      if (!sipOnly && !scan.messageIsSip()) return false;
+      const local = offset - scan.enter(listLines.at(offset));
+      return scan.nearest(scan.line, local) !== 'foreign';
+    },
+  );
 
   const codes: DetectedCode[] = [];
   for (const { code, offset, evidence, line } of found) {

@@ -157,3 +157,71 @@ export function vouchForListed(
     }
   }
 }
+
+/** The fewest registered codes a list must hold to be read as a list of codes on its own. */
+const MIN_LISTED = 3;
+
+/**
+ * The statuses HTTP defines (the IANA HTTP Status Code Registry). A registered SIP code outside them
+ * (486, 487, 603, ...) names SIP wherever it is listed.
+ */
+const httpStatuses = new Set([
+  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306,
+  307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
+  421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+]);
+
+/**
+ * Lists of registered codes that nothing else vouches for: "counted as network failure: 500, 503,
+ * 408, 404", "we treat 486/600/603 as busy". At least three numbers joined as a list, every one a
+ * registered code that no rule ruled out, and from two classes or more: extensions, rooms and
+ * amounts ("480, 481, 482", "301, 302, 305") step within one hundred. `accepts(offset, sipOnly)`
+ * says whether the list stands where SIP is talked about: no foreign protocol nearest, and the
+ * message about SIP unless the list holds a code HTTP does not define (`sipOnly`).
+ */
+export function vouchForCodeLists(
+  text: string,
+  lowerPiece: (piece: string) => string,
+  found: Listed[],
+  registered: (code: number) => boolean,
+  accepts: (offset: number, sipOnly: boolean) => boolean,
+): void {
+  let runStart = 0;
+  for (let n = 1; n <= found.length; n++) {
+    const left = found[n - 1] as Listed;
+    const right = found[n];
+    const joined =
+      right !== undefined &&
+      joins(text, lowerPiece, left.offset + 3 + pluralSuffix(text, left.offset + 3), right.offset, undefined);
+    if (joined) continue;
+    vouchForRun(found, runStart, n, registered, accepts);
+    runStart = n;
+  }
+}
+
+function vouchForRun(
+  found: Listed[],
+  start: number,
+  end: number,
+  registered: (code: number) => boolean,
+  accepts: (offset: number, sipOnly: boolean) => boolean,
+): void {
+  if (end - start < MIN_LISTED) return;
+  let missing = false;
+  let classes = 0;
+  let sipOnly = false;
+  for (let n = start; n < end; n++) {
+    const { code, evidence } = found[n] as Listed;
+    if (!registered(code)) return;
+    classes |= 1 << Math.floor(code / 100);
+    missing ||= evidence === undefined;
+    sipOnly ||= !httpStatuses.has(code);
+  }
+  // Two classes at least: more than one bit set.
+  if (!missing || (classes & (classes - 1)) === 0) return;
+  if (!accepts((found[start] as Listed).offset, sipOnly)) return;
+  for (let n = start; n < end; n++) {
+    const entry = found[n] as Listed;
+    entry.evidence ??= 'sip-context';
+  }
+}

@@ -160,6 +160,19 @@ describe('forms found in tool output and chat', () => {
     );
     expect(codes('Content-Length says 486 but the body is 502 bytes, so the SBC truncates?')).toEqual([]);
   });
+  it('reads lists of registered codes from two classes, and codes a cause is mapped to', () => {
+    expect(codes('we treat 486/600/603 as busy and retry on the next carrier')).toEqual([486, 600, 603]);
+    expect(codes('counted as busy or no answer: 486, 480, 487, 603')).toEqual([486, 480, 487, 603]);
+    // HTTP defines all of these: only a message about SIP makes them codes.
+    expect(codes('counted as network failure: 500, 503, 408, 404')).toEqual([]);
+    expect(codes('the trunk counts as failed on 500, 503, 408, 404')).toEqual([500, 503, 408, 404]);
+    // One class: extensions, rooms and amounts step within a hundred.
+    expect(codes('extensions 480, 481, 482 ring in the carrier queue')).toEqual([]);
+    expect(codes('rooms 301, 302, 305 have the new SIP phones')).toEqual([]);
+    expect(codes('nginx answers 404, 500, 503 on the admin portal of the PBX')).toEqual([]);
+    expect(codes('Asterisk maps cause 34 to 503 and cause 17 (user busy) to 486')).toEqual([503, 486]);
+    expect(codes('cause 16 to 127 in the release message')).toEqual([]);
+  });
 });
 
 describe('finding Q.850 causes', () => {
