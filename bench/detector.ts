@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCatalogue } from '../src/catalogue/index.js';
 import { createDetector } from '../src/detect/index.js';
@@ -123,6 +125,16 @@ const realistic = [
   'customer says calls drop after 32 seconds, pcap attached in OPS-4821',
 ].join('\n');
 
+/** The messages of the held-out rounds of the detector's corpus (`test/fixtures/detect`). */
+function heldOutMessages(): string[] {
+  const dir = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'detect');
+  return readdirSync(dir)
+    .filter((file) => file.startsWith('heldout-round'))
+    .flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
 /** The text `sample` repeated to `size` characters, as one flat string. */
 function repeatedTo(sample: string, size: number): string {
   const text = `${sample}\n`.repeat(Math.ceil(size / (sample.length + 1))).slice(0, size);
@@ -219,6 +231,22 @@ export async function benchDetector(): Promise<string> {
     );
   }
   out.push('', `Ratio detector / naive on realistic text: **${fmt(ratio, 2)}** (target >= 0.25).`, '');
+
+  // The held-out corpus: messages written by others from the issue's text alone, one call each.
+  const messages = heldOutMessages();
+  const totalBytes = messages.reduce((sum, m) => sum + m.length, 0);
+  const [naiveMs, detectMs] = pairedMedianMs(
+    () => messages.reduce((sum, m) => sum + naivePass(m), 0),
+    () => messages.reduce((sum, m) => sum + detect(m).codes.length, 0),
+    runs,
+  );
+  const mbs = (ms: number): number => totalBytes / 2 ** 20 / (ms / 1000);
+  out.push(
+    `Held-out corpus (${messages.length} messages, ${fmt(totalBytes / 1024, 0)} KB, one call per message): ` +
+      `naive ${fmt(mbs(naiveMs), 1)} MB/s, detector ${fmt(mbs(detectMs), 1)} MB/s, ratio ${fmt(mbs(detectMs) / mbs(naiveMs), 2)}; ` +
+      `${fmt((detectMs * 1000) / messages.length, 1)} µs per message.`,
+    '',
+  );
 
   // Messages of each size cut from the same 4 MB of text, so every size sees the same mix of lines.
   out.push('Time per KB by input size, over 4 MB of realistic text cut into messages (must stay flat):', '');
