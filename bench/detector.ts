@@ -287,6 +287,9 @@ export async function benchDetector(): Promise<string> {
     ['CDR rows under one header', `sip_code,cause,trunk\n${'486,17,carrier\n'.repeat(size / 15)}`],
     ['cause column over short rows', `a,cause\n${'1,16\n'.repeat(size / 5)}`],
     ['text rows that mention a cause', 'x,cause,y\n'.repeat(size / 10)],
+    ['arrows between numbers', 'calls 100 -> 350, INVITE -> 180 -> 200, '.repeat(size / 40)],
+    ['pattern groups of codes', `t_check_status("${'(486)|'.repeat(size / 6)}")`],
+    ['lists of codes from two classes', 'we treat 486, 500, 603 and '.repeat(size / 27)],
   ];
   out.push('', 'Adversarial inputs of 40 KB (each must stay under 10 ms):', '');
   out.push('| input | median ms | verdict |', '| --- | --- | --- |');

@@ -196,7 +196,9 @@ export function judgeProse(
     (spanIs(lower, w1, 'code') && spanIs(lower, w2, 'reply')) ||
     (nextToPrev && w1.end - w1.start >= 6 && lower.startsWith('_reply', w1.end - 6));
   // An arrow in a call ladder ("BYE -> 481") introduces a registered code; "300 → 450" is a change of a number.
-  const arrow = mark === 62;
+  // After a number, only when that number was taken as a code: "INVITE -> 100 -> 180", not "numbers 200 -> 500".
+  const arrowFrom = mark === 62 ? numberBeforeArrow(lower, from, line.start) : -1;
+  const arrow = mark === 62 && (arrowFrom < 0 || scan.acceptedAt(arrowFrom));
   const clauseStart = mark === -1 || mark === 58 || mark === 40 || mark === 91;
   // "returns 486", "INVITE gets 407", "rejects with 403", "sends back a 486".
   const verb =
@@ -223,7 +225,7 @@ export function judgeProse(
   // An arrow after a quantity's noun is a change of that number ("channels 300 → 450").
   const anchored =
     nextIs(tail, STRONG_FOLLOWER) ||
-    ((f1 & COUNT_NOUN) === 0 && arrowFollows(lower, tail, line)) ||
+    ((f1 & COUNT_NOUN) === 0 && arrowFollows(scan, tail, line)) ||
     arrow ||
     possessed;
   const listable = !(tail.plural && !introduced);
@@ -238,18 +240,67 @@ export function judgeProse(
 }
 
 /** An arrow right after the number, as SIPp's screen and call ladders draw them: `100 <----------`. */
-function arrowFollows(lower: string, tail: Tail, line: Line): boolean {
+function arrowFollows(scan: MessageScan, tail: Tail, line: Line): boolean {
+  const { lower } = scan;
   if (tail.next.start >= 0) return false;
   let i = tail.offset + 3;
   while (i < line.end && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9) && i - tail.offset < 12)
     i++;
   const c = lower.charCodeAt(i);
   const d = lower.charCodeAt(i + 1);
-  if (c === 8592 || c === 8594) return true;
-  return (
-    (c === 60 && (d === 45 || d === 61)) || (c === 45 && (d === 45 || d === 62)) || (c === 61 && d === 61)
-  );
+  let arrowEnd = -1;
+  if (c === 8592 || c === 8594) arrowEnd = i + 1;
+  else if (
+    (c === 60 && (d === 45 || d === 61)) ||
+    (c === 45 && (d === 45 || d === 62)) ||
+    (c === 61 && d === 61)
+  )
+    arrowEnd = i + 2;
+  if (arrowEnd < 0) return false;
+  // "per instance 100 -> 350": a number that is no registered code right after an arrow pointing on
+  // makes it a change of a quantity. SIPp's `100 <----------     6000` has its counts in columns.
+  if (c === 60 || c === 8592) return true;
+  let j = arrowEnd;
+  while (j < line.end && isArrowBody(lower.charCodeAt(j))) j++;
+  const gap = j;
+  while (j < line.end && (lower.charCodeAt(j) === 32 || lower.charCodeAt(j) === 9)) j++;
+  if (j - gap > 2 || !isDigitCode(lower.charCodeAt(j))) return true;
+  return registeredCodeAt(scan, j);
 }
+
+/** `-`, `=` and `>`: what an ASCII arrow is drawn with. */
+const isArrowBody = (c: number): boolean => c === 45 || c === 61 || c === 62;
+
+/** Whether exactly three digits at `at` of the entered line, no more, are a registered code. */
+function registeredCodeAt(scan: MessageScan, at: number): boolean {
+  const { lower } = scan;
+  if (isDigitCode(lower.charCodeAt(at - 1)) || isDigitCode(lower.charCodeAt(at + 3))) return false;
+  for (let k = at; k < at + 3; k++) if (!isDigitCode(lower.charCodeAt(k))) return false;
+  return scan.known.get(Number(lower.slice(at, at + 3))) === true;
+}
+
+/**
+ * Where the number before the arrow that precedes `offset` starts ("200 -> 500"), or -1 when a word,
+ * or nothing, stands before that arrow.
+ */
+function numberBeforeArrow(lower: string, offset: number, lineStart: number): number {
+  let i = offset - 1;
+  while (i >= lineStart && offset - i < 12 && isArrowGap(lower.charCodeAt(i))) i--;
+  const c = lower.charCodeAt(i);
+  if (c === 8594) i--;
+  else if (c === 62) {
+    i--;
+    while (i >= lineStart && (lower.charCodeAt(i) === 45 || lower.charCodeAt(i) === 61)) i--;
+  } else return -1;
+  while (i >= lineStart && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9)) i--;
+  if (!isDigitCode(lower.charCodeAt(i))) return -1;
+  let start = i;
+  while (start > lineStart && isDigitCode(lower.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+const isArrowGap = (c: number): boolean =>
+  c === 32 || c === 9 || c === 42 || c === 95 || c === 126 || c === 96 || c === 34 || c === 39;
 
 /** Words between an ending verb and its code: "ends in", "finit en", "endet mit". */
 const endLinks = new Set(['in', 'en', 'em', 'with', 'mit', 'con', 'com', 'on', 'op', 'na', 'z']);

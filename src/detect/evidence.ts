@@ -1,5 +1,12 @@
 import { countFollows, identifierBefore, judgeProse, pluralSuffix, startsStatement } from './context.js';
-import { classifyKey, keyBefore, replyFunctionArgument, sipPrefixedValue, sofiaCallState } from './fields.js';
+import {
+  classifyKey,
+  kamailioErrorReply,
+  keyBefore,
+  replyFunctionArgument,
+  sipPrefixedValue,
+  sofiaCallState,
+} from './fields.js';
 import { linkedPhraseEnd, phraseEnd, phrasePrecedes } from './phrases.js';
 import type { MessageScan } from './scan.js';
 import {
@@ -60,9 +67,13 @@ export function slashListStart(text: string, offset: number): number {
   return joinedBefore || joinedAfter || isDigitCode(before) ? -1 : start;
 }
 
-/** `kamailio[412]:` is a process id; `~300` an estimate (`~~503~~` is strikethrough). */
+/**
+ * `kamailio[412]:` is a process id; `~300` an estimate (`~~503~~` is strikethrough); `5060(415)` a
+ * length or a count printed against the number before it (Cisco SPA syslog).
+ */
 function idOrEstimate(text: string, offset: number, before: number): boolean {
   if (before === 126) return text.charCodeAt(offset - 2) !== 126;
+  if (before === 40) return text.charCodeAt(offset + 3) === 41 && isDigitCode(text.charCodeAt(offset - 2));
   return text.charCodeAt(offset + 3) === 93 && isAlnumCode(text.charCodeAt(offset - 2));
 }
 
@@ -77,7 +88,8 @@ export function standing(text: string, offset: number): Standing {
     const before = text.charCodeAt(offset - 1);
     if (isAlnumCode(before) || before === 35 || before === 36 || before === 8364 || before === 163)
       return 'embedded';
-    if ((before === 91 || before === 126) && idOrEstimate(text, offset, before)) return 'embedded';
+    if ((before === 91 || before === 126 || before === 40) && idOrEstimate(text, offset, before))
+      return 'embedded';
     if (isJoiner(before)) {
       const twoBack = text.charCodeAt(offset - 2);
       if (isDigitCode(twoBack)) {
@@ -142,6 +154,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (sipPrefixedValue(lower, offset, line.start)) return found['log-field'];
   if (sofiaCallState(lower, offset, line.start)) return found['log-field'];
   if (replyFunctionArgument(lower, offset, line.start)) return found['log-field'];
+  if (kamailioErrorReply(lower, offset)) return found['log-field'];
 
   const known = scan.known.has(code);
   const key = keyBefore(text, offset, line.start);
@@ -209,8 +222,13 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (measured) return undefined;
 
   const verdict = judgeProse(scan, line, offset, tail, from);
-  if (verdict.accepted && (verdict.strong || known)) return found['sip-context'];
-  return verdict.listable && known ? listable : undefined;
+  // Prose names an unregistered code (409, 411 and 477 are in the catalogue too) only with SIP itself
+  // ("SIP 477"): "Polycom VVX 411 on REGISTER" is a phone model.
+  // 429 in prose is most often HTTP's Too Many Requests (SIP's Provide Referrer Identity is rare):
+  // a SIP role nearby ("calls") is not enough, the message must be about SIP.
+  const registered = scan.known.get(code) === true && (code !== 429 || scan.messageIsSip());
+  if (verdict.accepted && (verdict.strong || registered)) return found['sip-context'];
+  return verdict.listable && registered ? listable : undefined;
 }
 
 /** A rule's answer: the evidence found, or none yet but a list neighbour may vouch for the number. */

@@ -245,17 +245,38 @@ export function sipPrefixedValue(lower: string, offset: number, lineStart: numbe
 const isArgumentGap = (c: number): boolean =>
   (c >= 48 && c <= 57) || c === 124 || c === 34 || c === 39 || c === 32 || (c >= 9 && c <= 13) || c > 127;
 
+/** A `(` that opens a group inside a quoted pattern: a quote or a `|` right before it. */
+function isGroupedArgument(lower: string, open: number): boolean {
+  const c = lower.charCodeAt(open - 1);
+  return c === 34 || c === 39 || c === 124;
+}
+
 /** Kamailio/OpenSIPS `t_reply("404", ...)`, `sl_send_reply(403, ...)`, `t_check_status("486|408")`. */
 export function replyFunctionArgument(lower: string, offset: number, lineStart: number): boolean {
   const from = Math.max(lineStart, offset - 60);
   // Both forms end in `(`, then spaces, quotes, digits or `|`: anything else rules them out at once.
   let i = offset - 1;
   for (let c = lower.charCodeAt(i); i >= from && isArgumentGap(c); c = lower.charCodeAt(i)) i--;
+  // `t_check_status` takes a regular expression, whose groups hold codes too: `"(408)|(480)"`.
+  let groups = false;
+  while (i >= from && lower.charCodeAt(i) === 40 && isGroupedArgument(lower, i)) {
+    groups = true;
+    for (i--; i >= from && (isArgumentGap(lower.charCodeAt(i)) || lower.charCodeAt(i) === 41); ) i--;
+  }
   if (i < from || lower.charCodeAt(i) !== 40) return false;
   const before = lower.slice(from, offset);
   if (!before.includes('reply') && !before.includes('t_check_status')) return false;
   return (
-    /[a-z_]*reply[a-z_]*\s*\(\s*["']?$/.test(before) || /t_check_status\s*\(\s*["'][0-9|\s]*$/.test(before)
+    (!groups && /[a-z_]*reply[a-z_]*\s*\(\s*["']?$/.test(before)) ||
+    /t_check_status\s*\(\s*["'][0-9|\s()]*$/.test(before)
+  );
+}
+
+/** Kamailio's error replies as its sl and tm modules log them: `I/O error (477/SL)`, `(500/TM)`. */
+export function kamailioErrorReply(lower: string, offset: number): boolean {
+  return (
+    lower.charCodeAt(offset - 1) === 40 &&
+    (lower.startsWith('/sl)', offset + 3) || lower.startsWith('/tm)', offset + 3))
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { findCauses, mappedCodeOffset } from './causes.js';
 import { type EvidenceKind, judge, judgeCell, judgeStatusLine, standing } from './evidence.js';
-import { vouchForCodeLists, vouchForListed } from './lists.js';
+import { vouchForCodeLists, vouchForListed, vouchForRepeated } from './lists.js';
 import { buildPhraseIndex } from './phrases.js';
 import { DetectorMemo, MessageScan } from './scan.js';
 import { isDigitCode, type Line, LineCursor, pieceLowerer, snippetAt } from './text-scan.js';
@@ -112,8 +112,12 @@ function detect(text: string, memo: DetectorMemo): Detection {
       place === 'cell'
         ? judgeCell(scan, code, offset, line)
         : (judgeStatusLine(text, offset, line) ?? judge(scan, code, offset - scan.enter(line), scan.line));
-    if (judgement !== undefined) found.push({ code, offset, evidence: judgement.evidence, line });
+    if (judgement === undefined) continue;
+    found.push({ code, offset, evidence: judgement.evidence, line });
+    if (judgement.evidence !== undefined) scan.lastAccepted = offset;
+    if (judgement.evidence !== undefined && judgement.evidence !== 'sip-context') scan.sipEvidence = true;
   }
+  vouchForRepeated(text, found);
   vouchForListed(text, lowerPiece, memo.phrases, found);
   const listLines = new LineCursor(text);
   vouchForCodeLists(

@@ -1,6 +1,7 @@
 import { pluralSuffix } from './context.js';
 import type { EvidenceKind } from './evidence.js';
 import type { PhraseIndex } from './phrases.js';
+import { isDigitCode } from './text-scan.js';
 
 /**
  * Codes written as a list ("INVITE, 100, 180, then 487", "401 vs 407", "407 statt 401") share their
@@ -224,4 +225,28 @@ function vouchForRun(
     const entry = found[n] as Listed;
     entry.evidence ??= 'sip-context';
   }
+}
+
+/**
+ * A code the message already gives evidence for, mentioned again where nothing rules it out: "606 Not
+ * Acceptable ... weird that it's 606 and not 488". Counts and identifiers are ruled out before this;
+ * so is a number among other numbers (`value="10, 50, 100, 500"`), whose neighbours say what it is.
+ */
+export function vouchForRepeated(text: string, found: Listed[]): void {
+  const evidenced = new Set<number>();
+  for (const entry of found) if (entry.evidence !== undefined) evidenced.add(entry.code);
+  for (const entry of found) {
+    if (entry.evidence !== undefined || !evidenced.has(entry.code)) continue;
+    if (!amongNumbers(text, entry.offset)) entry.evidence = 'sip-context';
+  }
+}
+
+/** Whether a digit is the nearest thing before or after the number, across separators only. */
+function amongNumbers(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && offset - i <= 4 && isSeparator(text.charCodeAt(i))) i--;
+  if (i >= 0 && isDigitCode(text.charCodeAt(i))) return true;
+  let j = offset + 3;
+  while (j < text.length && j - offset <= 7 && isSeparator(text.charCodeAt(j))) j++;
+  return isDigitCode(text.charCodeAt(j));
 }

@@ -7,7 +7,10 @@ import { type LineKind, lineKind, lineKindOfText, surelyNoCodeOnLine } from './s
 import { DelimitedTables } from './tables.js';
 import { type Line, Span } from './text-scan.js';
 
-/** Anything that makes the whole message about SIP, for prose that names no role next to the number. */
+/**
+ * Anything that makes the whole message about SIP, for prose that names no role next to the number:
+ * SIP, its methods, trunks and carriers, and the servers.
+ */
 const sipMessageMarker =
   /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora|dial ?plan|sipp|sngrep)|call[-_]?id/i;
 
@@ -60,6 +63,14 @@ export class MessageScan {
     this.known = memo.known;
   }
 
+  /** The message offset of the last number given evidence so far, -1 before any. */
+  lastAccepted = -1;
+
+  /** Whether the number at local `offset` of the entered line was given evidence (numbers are judged in order). */
+  acceptedAt(offset: number): boolean {
+    return this.lastAccepted === offset + this.base;
+  }
+
   /** Makes `line` (message offsets) the one the rules read; returns its start, to subtract. */
   enter(line: Line): number {
     if (this.base !== line.start) {
@@ -89,7 +100,11 @@ export class MessageScan {
     return kind !== undefined && surelyNoCodeOnLine(this.message, offset, line, kind);
   }
 
+  /** Set once a number has evidence of its own (not prose): the message then is about SIP. */
+  sipEvidence = false;
+
   messageIsSip(): boolean {
+    if (this.sipEvidence) return true;
     this.isSip ??= sipMessageMarker.test(this.message);
     return this.isSip;
   }

@@ -173,6 +173,31 @@ describe('forms found in tool output and chat', () => {
     expect(codes('Asterisk maps cause 34 to 503 and cause 17 (user busy) to 486')).toEqual([503, 486]);
     expect(codes('cause 16 to 127 in the release message')).toEqual([]);
   });
+  it('learns from held-out round 5: models, quotas, HTTP 429 and annotated lengths are no codes', () => {
+    // Unregistered codes need SIP itself in prose; registered ones a role or method.
+    expect(codes('desk phone (Polycom VVX 411) on REGISTER gets 401')).toEqual([401]);
+    expect(codes('SIP 477 from the proxy')).toEqual([477]);
+    expect(codes('our sync job made 312 calls in a minute and got 429 from the API gateway')).toEqual([]);
+    expect(codes('we hit 429 on REGISTER bursts from the carrier')).toEqual([429]);
+    expect(codes('SPA syslog: [0]<<81.2.3.4:5060(415)\nSIP/2.0 401 Unauthorized')).toEqual([401]);
+    // An arrow changes a quantity when no code stands on its other side.
+    expect(codes('concurrent calls per instance 100 -> 350, phone numbers 200 -> 500')).toEqual([]);
+    expect(codes('INVITE -> 100 -> 180 -> 200')).toEqual([100, 180, 200]);
+  });
+  it('reads Kamailio pattern groups and error replies, repeated codes and codes after other evidence', () => {
+    expect(codes('if (t_check_status("(408)|(480)")) { ds_next_dst(); }')).toEqual([408, 480]);
+    expect(codes('sl_reply_error(): stateless error reply used: I/O error (477/SL)')).toEqual([477]);
+    const repeated = detect('one route answers 606 Not Acceptable; weird that it is 606 and not 488');
+    expect(repeated.codes.map((c) => [c.code, c.evidence])).toEqual([
+      [606, 'reason-phrase'],
+      [606, 'sip-context'],
+      [488, 'sip-context'],
+    ]);
+    expect(codes('value="10, 50, 100, 500, 1000"\nSIP/2.0 100 Trying')).toEqual([100]);
+    // A status line makes the message about SIP for the prose after it.
+    expect(codes('SIP/2.0 182 Queued\nshould we send 183 with early media instead?')).toEqual([182, 183]);
+    expect(codes('should we send 183 with early media instead?')).toEqual([]);
+  });
 });
 
 describe('finding Q.850 causes', () => {
