@@ -191,8 +191,11 @@ export function vouchForCodeLists(
   for (let n = 1; n <= found.length; n++) {
     const left = found[n - 1] as Listed;
     const right = found[n];
+    // A run holds registered codes only: an unregistered one ends it before any text is read.
     const joined =
       right !== undefined &&
+      registered(left.code) &&
+      registered(right.code) &&
       joins(text, lowerPiece, left.offset + 3 + pluralSuffix(text, left.offset + 3), right.offset, undefined);
     if (joined) continue;
     vouchForRun(found, runStart, n, registered, accepts);
