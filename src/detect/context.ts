@@ -14,7 +14,15 @@ import {
 } from './lexicon.js';
 import { isSipSpan } from './markers.js';
 import type { MessageScan } from './scan.js';
-import { isAlnumCode, isDigitCode, type Line, Span, wordAfter, wordBefore } from './text-scan.js';
+import {
+  isAlnumCode,
+  isDigitCode,
+  isThreeDigits,
+  type Line,
+  Span,
+  wordAfter,
+  wordBefore,
+} from './text-scan.js';
 
 /**
  * The prose rules: what the words around a number say about it. A number is a response code in
@@ -274,8 +282,12 @@ const isArrowBody = (c: number): boolean => c === 45 || c === 61 || c === 62;
 /** Whether exactly three digits at `at` of the entered line, no more, are a registered code. */
 function registeredCodeAt(scan: MessageScan, at: number): boolean {
   const { lower } = scan;
-  if (isDigitCode(lower.charCodeAt(at - 1)) || isDigitCode(lower.charCodeAt(at + 3))) return false;
-  for (let k = at; k < at + 3; k++) if (!isDigitCode(lower.charCodeAt(k))) return false;
+  if (
+    !isThreeDigits(lower, at) ||
+    isDigitCode(lower.charCodeAt(at - 1)) ||
+    isDigitCode(lower.charCodeAt(at + 3))
+  )
+    return false;
   return scan.known.get(Number(lower.slice(at, at + 3))) === true;
 }
 

@@ -15,7 +15,7 @@ import {
   insideLinkOrMention,
   reasonProtocol,
 } from './sip-message.js';
-import { isAlnumCode, isDigitCode, type Line } from './text-scan.js';
+import { isAlnumCode, isDigitCode, isThreeDigits, type Line } from './text-scan.js';
 
 /** The kinds of evidence, strongest first. Mirrors `Evidence` in index.ts. */
 export type EvidenceKind = 'status-line' | 'reason-phrase' | 'reason-header' | 'log-field' | 'sip-context';
@@ -37,11 +37,6 @@ function fileExtensionBefore(text: string, colon: number): boolean {
 }
 
 const MAX_SLASHED = 8;
-
-const isThreeDigits = (text: string, at: number): boolean =>
-  isDigitCode(text.charCodeAt(at)) &&
-  isDigitCode(text.charCodeAt(at + 1)) &&
-  isDigitCode(text.charCodeAt(at + 2));
 
 /**
  * Where the slash list of three-digit groups holding the digits at `offset` starts ("486/600/603"),

@@ -81,6 +81,12 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Three digits from `at` on. */
+export const isThreeDigits = (text: string, at: number): boolean =>
+  isDigitCode(text.charCodeAt(at)) &&
+  isDigitCode(text.charCodeAt(at + 1)) &&
+  isDigitCode(text.charCodeAt(at + 2));
+
 /** What `\s` matches in a regular expression. */
 export function isRegexSpace(c: number): boolean {
   return (
