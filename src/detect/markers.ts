@@ -8,7 +8,14 @@ import {
   ROLE,
 } from './lexicon.js';
 import { isUpperSpan, type Line, Span, wordAfter, wordBefore } from './text-scan.js';
-import { sipRolePairs } from './vocabulary.js';
+import {
+  foreignProtocols,
+  foreignUpperOnly,
+  methodsAnyCase,
+  methodsUpperOnly,
+  sipRolePairs,
+  sipRoles,
+} from './vocabulary.js';
 
 /**
  * The protocol markers around a number: a SIP role or method, or an HTTP/STUN/RTSP/SMTP marker.
@@ -55,6 +62,70 @@ export type Nearest = 'sip' | 'foreign' | 'none';
 
 const WINDOW = 90;
 const WORDS = 14;
+
+/**
+ * Every word `nearestMarker` can take for a marker, found as a plain substring of the lowercased
+ * line: wherever a marker word lies, whole or cut at the window's edge, a match overlaps it.
+ */
+const markerSubstring = new RegExp(
+  [
+    ...sipRoles,
+    ...methodsAnyCase,
+    ...methodsUpperOnly,
+    ...foreignProtocols,
+    ...foreignUpperOnly,
+    ...[...sipRolePairs].map((pair) => pair.split(' ')[0] as string),
+    'sip/',
+    'sip:',
+    'http/',
+    'rtsp/',
+  ]
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** Lines at least this long are searched once for marker words, so numbers far from any skip the walk. */
+const LONG_LINE = 1024;
+
+/**
+ * Where marker words may lie on one long line, found with one native search: on a line of thousands of
+ * numbers (a pasted pattern, a dump), `nearestMarker` walks 28 words per number; a number whose window
+ * overlaps no match has no marker, and costs a binary search instead.
+ */
+export class MarkerSpots {
+  private lower: string | undefined;
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Whether no marker word can lie in `nearestMarker`'s window for the number at `offset` of `line`. */
+  clearAround(lower: string, line: Line, offset: number): boolean {
+    if (line.end - line.start < LONG_LINE) return false;
+    if (this.lower !== lower) this.index(lower);
+    const floor = Math.max(line.start, offset - WINDOW);
+    const ceiling = Math.min(line.end, offset + 3 + WINDOW);
+    // The first match that ends after the floor: matches do not overlap, so ends increase with starts.
+    let low = 0;
+    let high = this.ends.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.ends[mid] as number) > floor) high = mid;
+      else low = mid + 1;
+    }
+    return low === this.starts.length || (this.starts[low] as number) >= ceiling;
+  }
+
+  private index(lower: string): void {
+    this.lower = lower;
+    this.starts = [];
+    this.ends = [];
+    markerSubstring.lastIndex = 0;
+    for (let match = markerSubstring.exec(lower); match !== null; match = markerSubstring.exec(lower)) {
+      this.starts.push(match.index);
+      this.ends.push(match.index + match[0].length);
+    }
+  }
+}
 
 /** Reusable word bounds for `nearestMarker`; one per message scan. */
 export class MarkerScratch {

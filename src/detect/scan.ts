@@ -1,7 +1,7 @@
 import { labelsCodeRow } from './code-rows.js';
 import { readTail, Tail } from './context.js';
 import type { KeyKind } from './fields.js';
-import { MarkerScratch, type Nearest, nearestMarker } from './markers.js';
+import { MarkerScratch, MarkerSpots, type Nearest, nearestMarker } from './markers.js';
 import type { PhraseIndex } from './phrases.js';
 import { type LineKind, lineKind, lineKindOfText, surelyNoCodeOnLine } from './sip-message.js';
 import { DelimitedTables } from './tables.js';
@@ -46,6 +46,7 @@ export class MessageScan {
   private absolute: Line = { start: 0, end: 0 };
   private readonly tailSlot = new Tail();
   private readonly markers = new MarkerScratch();
+  private readonly spots = new MarkerSpots();
   private isSip: boolean | undefined;
   private kind: LineKind | undefined;
   private markerOffset = -1;
@@ -134,13 +135,16 @@ export class MessageScan {
   nearest(line: Line, offset: number): Nearest {
     if (this.markerOffset !== offset) {
       this.markerOffset = offset;
-      this.marker = nearestMarker(this.text, this.lower, line, offset, this.markers);
+      this.marker = this.spots.clearAround(this.lower, line, offset)
+        ? 'none'
+        : nearestMarker(this.text, this.lower, line, offset, this.markers);
     }
     return this.marker;
   }
 
   /** The protocol marker nearest the number at `offset`, reading the words after it from `afterFrom`. */
   nearestBeyond(line: Line, offset: number, afterFrom: number): Nearest {
+    if (this.spots.clearAround(this.lower, line, offset)) return 'none';
     return nearestMarker(this.text, this.lower, line, offset, this.markers, afterFrom);
   }
 

@@ -54,3 +54,25 @@ describe('lowering line by line', () => {
     expect(found.codes.map((c) => [c.code, c.evidence])).toEqual([[486, 'status-line']]);
   });
 });
+
+describe('long lines', () => {
+  // Lines over 1 KB are searched once for protocol words: numbers far from any skip the word walk.
+  const filler = 'id 4242, '.repeat(150);
+  const codesOf = (t: string) => detect(t).codes.map((c) => [c.code, c.evidence]);
+
+  it('still reads the protocol words next to each number', () => {
+    expect(codesOf(`${filler}the carrier answers 486, ${filler}nginx answers 502, ${filler}`)).toEqual([
+      [486, 'sip-context'],
+    ]);
+    expect(
+      codesOf(`SIP/2.0 200 OK, ${filler}nginx answers 502, ${filler}then answers 503, ${filler}`),
+    ).toEqual([
+      [200, 'status-line'],
+      [503, 'sip-context'],
+    ]);
+  });
+
+  it('finds nothing where no word says SIP', () => {
+    expect(codesOf(`${filler}answers 486, ${filler}`)).toEqual([]);
+  });
+});
