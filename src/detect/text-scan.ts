@@ -227,8 +227,9 @@ export function snippetAt(text: string, lower: string, line: Line, offset: numbe
   const start = Math.max(line.start, offset - 32);
   const end = Math.min(line.end, offset + 44);
   plainRun.lastIndex = start;
-  if (plainRun.test(lower) && plainRun.lastIndex >= end && lower.charCodeAt(end - 1) !== 32)
-    return text.slice(start, end);
+  // Single spaces between non-spaces up to `end`: nothing to collapse, at most a last space to trim.
+  if (plainRun.test(lower) && plainRun.lastIndex >= end)
+    return text.slice(start, lower.charCodeAt(end - 1) === 32 ? end - 1 : end);
   const excerpt = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return excerpt.length > 80 ? excerpt.slice(0, 80) : excerpt;
 }
