@@ -78,11 +78,15 @@ function joins(
   // A share or a count in brackets after the left code: "503 (61%), 480 (22%)".
   from = afterBracketed(text, from, to);
   // A digit or a line break between them: no connector holds either. Only separators: joined.
+  // With no phrase to pass over, anything but letters and separators (`)|(`, `.`) is in no connector.
   let separatorsOnly = true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c >= 48 && c <= 57)) return false;
-    if (separatorsOnly && !isSeparator(c)) separatorsOnly = false;
+    if (isSeparator(c)) continue;
+    separatorsOnly = false;
+    // Vertical tab and form feed are whitespace the split drops too.
+    if (leftPhrases === undefined && !isLetterCode(c) && c !== 11 && c !== 12) return false;
   }
   if (separatorsOnly) return true;
   // Lowercased alone, a few characters may differ from the whole text lowercased only around a
@@ -100,6 +104,9 @@ function joins(
   if (connecting.length > 3 || connecting.join(' ').length > 24) return false;
   return connecting.every((w) => connectors.has(w));
 }
+
+/** ASCII letters and everything past ASCII (a connector may hold `é`). */
+const isLetterCode = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128;
 
 /** What the split below drops: whitespace, `,;/&+()*_~` and backquotes. */
 const isSeparator = (c: number): boolean =>
