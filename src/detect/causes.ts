@@ -14,6 +14,66 @@ export interface FoundCause {
 }
 
 /**
+ * The Q.850 names of each cause as lowercase words, with the FreeSWITCH names the catalogue gives
+ * (`NORMAL_CLEARING`, `NORMAL_TEMPORARY_FAILURE`): a number followed by the start of its own name is
+ * a cause ("17 user busy", "38 (network out of order)", "102 (recovery on timer expiry)").
+ */
+export class CauseNames {
+  private readonly names = new Map<number, string[][]>();
+
+  constructor(causes: ReadonlyArray<{ cause: number; name: string; meaning: string }>) {
+    for (const { cause, name, meaning } of causes) {
+      const names = [name.replace(/\([^)]*\)/g, ' ')];
+      for (const match of meaning.matchAll(/FreeSWITCH: ([A-Z][A-Z_]+)/g)) names.push(match[1] as string);
+      this.names.set(
+        cause,
+        names.map((n) =>
+          n
+            .toLowerCase()
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean),
+        ),
+      );
+    }
+  }
+
+  /**
+   * Whether `words`, read after the number, start with the first two words of one of the names of
+   * `cause` (the whole name when it has one word).
+   */
+  named(cause: number, words: readonly string[]): boolean {
+    return (this.names.get(cause) ?? []).some((name) => {
+      const needed = Math.min(2, name.length);
+      for (let n = 0; n < needed; n++) if (words[n] !== name[n]) return false;
+      return true;
+    });
+  }
+}
+
+/**
+ * A number of one to three digits, standing alone, then an optional bracket or separator and a letter:
+ * where a cause's name may follow, on a lowercased line.
+ */
+const numberThenWord = /(?<![\p{L}\p{N}_.,$#/:-])(\d{1,3})(?!\d|[.,:]\d)[ \t]*(?:[(:=-][ \t]*)?(?=[a-z])/gu;
+
+/** Causes given by number and name on the lowercased line `lower`, which starts at `base`. */
+function namedCauses(
+  lower: string,
+  base: number,
+  names: CauseNames,
+  found: (cause: FoundCause) => void,
+): void {
+  numberThenWord.lastIndex = 0;
+  for (let match = numberThenWord.exec(lower); match !== null; match = numberThenWord.exec(lower)) {
+    const cause = causeValue(match[1]);
+    if (cause === undefined) continue;
+    const end = match.index + match[0].length;
+    const words = lower.slice(end, end + 40).split(/[^a-z0-9]+/, 2);
+    if (names.named(cause, words)) found({ cause, offset: base + match.index });
+  }
+}
+
+/**
  * After `Q.850`: separators (an XML tag's `>` too), an optional "cause" (and "code"/"value"), then the
  * number, not followed by more digits or a decimal part (ngrep's `..` line breaks may follow).
  */
@@ -115,9 +175,20 @@ function nextCauseWord(text: string, from: number): number {
  * Finds the markers in `text` itself and lowercases, with `lower` (see `pieceLowerer`), only the lines
  * around each marker: offsets in those lines are taken relative to `base`, the start of the first.
  */
-export function findCauses(text: string, lowerPiece: (piece: string) => string): FoundCause[] {
+export function findCauses(
+  text: string,
+  lowerPiece: (piece: string) => string,
+  names: CauseNames,
+): FoundCause[] {
   const found: FoundCause[] = [];
   const seen = new Set<number>();
+  const add = (cause: FoundCause): void => {
+    if (seen.has(cause.offset)) return;
+    seen.add(cause.offset);
+    found.push(cause);
+  };
+  // The last line read for causes given by name.
+  let namedLine = -1;
   // The last line read as a table header, and where the rows of the last cause table end.
   let tableLine = -1;
   let rowsEnd = 0;
@@ -146,12 +217,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
       tableLine = line.start;
       cells.length = 0;
       rowsEnd = causeColumnValues(text, line.start, line.end, cells);
-      for (const cell of cells) {
-        if (!seen.has(cell.offset)) {
-          seen.add(cell.offset);
-          found.push(cell);
-        }
-      }
+      for (const cell of cells) add(cell);
     }
     // `q` may end the line before its `850`: the window then runs to the end of the digits' line.
     let lastEnd = line.end;
@@ -163,6 +229,12 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
       base = line.start;
       windowEnd = lastEnd;
       lower = lowerPiece(text.slice(base, windowEnd));
+    }
+    // On a line that talks of causes, a cause may be given by its name: "causes worth memorizing: 16
+    // normal clearing, 17 user busy".
+    if (namedLine !== line.start) {
+      namedLine = line.start;
+      namedCauses(lower.slice(0, line.end - base), base, names, add);
     }
     const localAt = at - base;
     const localEnd = end - base;
@@ -210,10 +282,7 @@ export function findCauses(text: string, lowerPiece: (piece: string) => string):
     if (cause === undefined || digits === undefined) continue;
     const local = match.index + match[0].length - closing - digits.length;
     if (local > 0 && isDigitCode(lower.charCodeAt(local - 1))) continue;
-    const offset = base + local;
-    if (seen.has(offset)) continue;
-    seen.add(offset);
-    found.push({ cause, offset });
+    add({ cause, offset: base + local });
   }
   return found.sort((a, b) => a.offset - b.offset);
 }

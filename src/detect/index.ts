@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/index.js';
-import { findCauses, mappedCodeOffset } from './causes.js';
+import { CauseNames, findCauses, mappedCodeOffset } from './causes.js';
 import { type EvidenceKind, judge, judgeCell, judgeStatusLine, standing } from './evidence.js';
 import { vouchForCodeLists, vouchForListed, vouchForRepeated } from './lists.js';
 import { buildPhraseIndex } from './phrases.js';
@@ -50,9 +50,10 @@ const candidate = /(?<!\d)[1-6]\d\d(?!\d)/g;
 export function createDetector(catalogue: Catalogue): Detector {
   const known = new Map(catalogue.codes.map((c) => [c.code, c.registered] as const));
   const memo = new DetectorMemo(buildPhraseIndex(catalogue), known);
+  const causeNames = new CauseNames(catalogue.q850);
   return (input: string): Detection => {
     const text = typeof input === 'string' ? input : String(input ?? '');
-    return detect(text, memo);
+    return detect(text, memo, causeNames);
   };
 }
 
@@ -68,14 +69,14 @@ interface Found {
  * `SIP/2.0` are settled from the text itself; a line is lowercased, alone, only when a number on it
  * needs the other rules (snippets only look at whitespace, so they read the text itself).
  */
-function detect(text: string, memo: DetectorMemo): Detection {
+function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detection {
   const lowerPiece = pieceLowerer(text);
   const lines = new LineCursor(text);
   const causes: DetectedCause[] = [];
   const causeOffsets: number[] = [];
   // Codes a cause is mapped to ("maps cause 34 to 503"), in increasing order as the causes are.
   const mappedOffsets: number[] = [];
-  for (const { cause, offset } of findCauses(text, lowerPiece)) {
+  for (const { cause, offset } of findCauses(text, lowerPiece, causeNames)) {
     causeOffsets.push(offset);
     let digitsEnd = offset;
     while (isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;

@@ -222,6 +222,20 @@ describe('finding Q.850 causes', () => {
     expect(causes('ISDN trunk down because 17 channels are busy')).toEqual([]);
     expect(causes('the root cause 2 weeks ago on the ISDN side')).toEqual([]);
   });
+  it('finds causes given with their names on a line that talks of causes', () => {
+    const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    expect(causes('hangup causes worth memorizing: 16 normal clearing, 17 user busy, 34 no circuit')).toEqual(
+      [16, 17, 34],
+    );
+    expect(
+      causes('carrier says cause code 38 (network out of order), and 102 (recovery on timer expiry)'),
+    ).toEqual([38, 102]);
+    // FreeSWITCH's names count too.
+    expect(causes('cause list: 41 NORMAL_TEMPORARY_FAILURE, 127 INTERWORKING')).toEqual([41, 127]);
+    // The number's own name only, and only where causes are talked about.
+    expect(causes('cause unknown, 16 normal calls and 18 user busy lamps')).toEqual([]);
+    expect(causes('17 user busy, 21 call rejected')).toEqual([]);
+  });
   it('does not take a SIP Reason cause for a Q.850 cause', () => {
     expect(detect('Reason: SIP;cause=480').causes).toEqual([]);
   });
