@@ -77,7 +77,8 @@ function namedCauses(
  * After `Q.850`: separators (an XML tag's `>` too), an optional "cause" (and "code"/"value"), then the
  * number, not followed by more digits or a decimal part (ngrep's `..` line breaks may follow).
  */
-const afterQ850 = /(?:[ \t]+(?![ \t])|[;:=_,()"'[>-]|cause|code|value|#){0,12}?(\d{1,3})(?!\d|\.\d)/y;
+const afterQ850 =
+  /(?:[ \t]+(?![ \t])|[;:=_,()"'[>-]|cause|causa|ursache|oorzaak|code|value|#){0,12}?(\d{1,3})(?!\d|\.\d)/y;
 /** After `cause` (maybe closing a variable, `${HANGUPCAUSE}`): optional "code"/"value", a separator, the number. */
 const afterCause =
   /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?!\d|\.\d)/y;

@@ -86,6 +86,45 @@ export function countFollows(tail: Tail): boolean {
 }
 
 const linkingVerbs = new Set(['is', 'was', 'es', 'era', 'é', 'ist', 'war', 'est', 'è']);
+/** Linking verbs, singular and plural, that say what a code noun before them was. */
+const codeLinks = new Set([
+  ...linkingVerbs,
+  ...['are', 'were', 'son', 'eran', 'são', 'eram', 'sind', 'waren', 'sont', 'était', 'étaient'],
+]);
+
+/** What may stand between a number and the end of its clause: `,`, `;`, `.`, `!` and `?`. */
+const isClauseEnd = (c: number): boolean => c === 44 || c === 59 || c === 46 || c === 33 || c === 63;
+
+/**
+ * "404 is the route id", "the `404` in the alert title is the LCR route id": within its clause, a
+ * linking verb after the number, then words that end in an identifier's noun, and no code noun.
+ */
+export function identifiedAfter(scan: MessageScan, offset: number, line: Line): boolean {
+  const { lower } = scan;
+  const ceiling = Math.min(line.end, offset + 3 + 80);
+  const word = scan.words[0];
+  let at = offset + 3;
+  // Where the last word read ends, trimmed: a word's trailing `.` may end the clause.
+  let gapFrom = at;
+  let linked = false;
+  let last = 0;
+  for (let n = 0; n < 10; n++) {
+    wordAfter(lower, at, ceiling, word);
+    if (word.start < 0) break;
+    for (let i = gapFrom; i < word.start; i++)
+      if (isClauseEnd(lower.charCodeAt(i))) return linked && (last & ID_NOUN) !== 0;
+    at = word.next;
+    gapFrom = word.end;
+    if (!linked) {
+      if (n >= 6) return false;
+      linked = codeLinks.has(lower.slice(word.start, word.end));
+      continue;
+    }
+    last = lexicon.flags(lower, word.start, word.end);
+    if ((last & CODE_NOUN) !== 0) return false;
+  }
+  return linked && (last & ID_NOUN) !== 0;
+}
 
 /** "extension 486", "ticket 503", "port 600", "+44 20 7946 0958"-like groupings. */
 export function identifierBefore(scan: MessageScan, offset: number, line: Line): boolean {
@@ -194,7 +233,19 @@ export function judgeProse(
     if (!p1Sip && (f1 & ROLE) !== 0) return reject;
   }
   const nextEmpty = tail.next.start < 0;
-  if (tail.plural && (nextEmpty || nextIs(tail, COUNT_NOUN)) && has1 && (f1 & INTRODUCER) === 0)
+  // "480s and 404s": a plural joined to a code taken just before is listed with it.
+  const listedPlural =
+    tail.plural &&
+    (spanIs(lower, w1, 'and') || spanIs(lower, w1, 'or')) &&
+    w2.start >= 0 &&
+    scan.acceptedAt(w2.start);
+  if (
+    tail.plural &&
+    !listedPlural &&
+    (nextEmpty || nextIs(tail, COUNT_NOUN)) &&
+    has1 &&
+    (f1 & INTRODUCER) === 0
+  )
     return reject;
   const codeNoun1 = (f1 & CODE_NOUN) !== 0;
   const strong =
@@ -216,6 +267,8 @@ export function judgeProse(
         (w2.start >= 0 &&
           (f2 & RESPONSE_VERB) !== 0 &&
           (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end)))))) ||
+    // "the SIP failures are 480s", "the final response was 486": a code noun, then a linking verb.
+    (nextToPrev && (f2 & CODE_NOUN) !== 0 && codeLinks.has(lower.slice(w1.start, w1.end))) ||
     // "answering REGISTER with 503"
     (nextToPrev &&
       w3.start >= 0 &&
@@ -236,7 +289,7 @@ export function judgeProse(
     ((f1 & COUNT_NOUN) === 0 && arrowFollows(scan, tail, line)) ||
     arrow ||
     possessed;
-  const listable = !(tail.plural && !introduced);
+  const listable = listedPlural || !(tail.plural && !introduced);
   // Cheap rejections first: only now look at the words around for SIP and foreign protocols.
   if (!strong && !verb && !(introduced && follows) && !anchored) return verdict(false, false, listable);
   const nearest = scan.nearest(line, offset);

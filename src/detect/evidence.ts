@@ -1,4 +1,11 @@
-import { countFollows, identifierBefore, judgeProse, pluralSuffix, startsStatement } from './context.js';
+import {
+  countFollows,
+  identifiedAfter,
+  identifierBefore,
+  judgeProse,
+  pluralSuffix,
+  startsStatement,
+} from './context.js';
 import {
   classifyKey,
   kamailioErrorReply,
@@ -118,7 +125,26 @@ export function judgeCell(
   const column = scan.tables.columnKind(offset, line);
   if (column === 'sip-status') return found['log-field'];
   if (column === 'status' && scan.known.has(code) && scan.messageIsSip()) return found['log-field'];
+  if (column !== undefined) return undefined;
+  // A list after a field name: `FailoverResponseCodes : 408,503,504`, `failover_codes=408,503`.
+  const local = offset - scan.enter(line);
+  const key = keyBefore(scan.text, listStart(scan.text, local), 0);
+  const kind = key === undefined ? undefined : classifyKey(key.name);
+  if (kind === 'sip-status') return found['log-field'];
+  if (kind === 'status' && scan.known.get(code) === true && scan.sipFavoured(scan.line, local))
+    return found['log-field'];
   return undefined;
+}
+
+/** Where the list of numbers holding the number at `offset` starts: back over digits, commas and spaces. */
+function listStart(text: string, offset: number): number {
+  let start = offset;
+  for (let i = offset - 1; i >= 0 && offset - i <= 64; i--) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) start = i;
+    else if (c !== 44 && c !== 32) break;
+  }
+  return start;
 }
 
 /**
@@ -150,6 +176,8 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (sofiaCallState(lower, offset, line.start)) return found['log-field'];
   if (replyFunctionArgument(lower, offset, line.start)) return found['log-field'];
   if (kamailioErrorReply(lower, offset)) return found['log-field'];
+  if (onLadderArrow(lower, offset, line) && scan.known.get(code) === true && scan.messageIsSip())
+    return found['sip-context'];
 
   const known = scan.known.has(code);
   const key = keyBefore(text, offset, line.start);
@@ -167,8 +195,9 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
       scan.sipFavoured(line, offset)
     )
       return found['log-field'];
-    // A value of some other field (`"duration": 486`, `max_channels=300`) is that field's value.
-    if (key.identifier && !measured) return undefined;
+    // A value of some other field (`"duration": 486`, `max_channels=300`) is that field's value,
+    // unless its reason phrase follows (`Inviter.onReject: 480 Temporarily Unavailable`).
+    if (key.identifier && !measured) return byReasonPhrase(scan, code, offset, line);
   }
   const column = measured ? undefined : scan.columnKind(offset);
   if (column === 'sip-status') return found['log-field'];
@@ -187,17 +216,8 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     for (let at = from; at < offset; at += 4)
       if (!scan.known.has(Number(lower.slice(at, at + 3)))) return undefined;
   }
-  const phraseAt = from === offset ? phraseEnd(scan.phrases, code, lower, offset + 3) : -1;
-  // A reason phrase near HTTP ("nginx throwing 504 Gateway Timeout", "nginx 502 on the portal, 504
-  // Gateway Timeout from the upstream") is HTTP's: the nearest marker, or the nearest before the number.
-  if (phraseAt >= 0) {
-    const nearest = scan.nearestBeyond(line, offset, phraseAt);
-    // Only a SIP word after the phrase can hide a nearer foreign one before the number.
-    const http =
-      nearest === 'foreign' ||
-      (nearest === 'sip' && scan.nearestBeyond(line, offset, line.end) === 'foreign');
-    return http ? undefined : found['reason-phrase'];
-  }
+  if (from === offset && phraseEnd(scan.phrases, code, lower, offset + 3) >= 0)
+    return byReasonPhrase(scan, code, offset, line);
   if (startsStatement(lower, offset, line.start)) {
     // "480 is temporarily unavailable": a short phrase ("200 is OK") only where SIP is talked about.
     const linkedAt = linkedPhraseEnd(scan.phrases, code, lower, offset + 3);
@@ -222,8 +242,56 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   // 429 in prose is most often HTTP's Too Many Requests (SIP's Provide Referrer Identity is rare):
   // a SIP role nearby ("calls") is not enough, the message must be about SIP.
   const registered = scan.known.get(code) === true && (code !== 429 || scan.messageIsSip());
-  if (verdict.accepted && (verdict.strong || registered)) return found['sip-context'];
+  if (verdict.accepted && (verdict.strong || registered))
+    return identifiedAfter(scan, offset, line) ? undefined : found['sip-context'];
   return verdict.listable && registered ? listable : undefined;
+}
+
+/**
+ * The reason phrase of `code` right after it, unless it stands near HTTP ("nginx throwing 504 Gateway
+ * Timeout", "nginx 502 on the portal, 504 Gateway Timeout from the upstream"): the nearest marker, or
+ * the nearest before the number, is foreign.
+ */
+function byReasonPhrase(scan: MessageScan, code: number, offset: number, line: Line): Judgement | undefined {
+  const phraseAt = phraseEnd(scan.phrases, code, scan.lower, offset + 3);
+  if (phraseAt < 0) return undefined;
+  const nearest = scan.nearestBeyond(line, offset, phraseAt);
+  // Only a SIP word after the phrase can hide a nearer foreign one before the number.
+  const http =
+    nearest === 'foreign' || (nearest === 'sip' && scan.nearestBeyond(line, offset, line.end) === 'foreign');
+  return http ? undefined : found['reason-phrase'];
+}
+
+const isArrowShaft = (c: number): boolean => c === 45 || c === 61;
+
+/**
+ * A response drawn on an arrow of a call ladder, as Homer and hand-drawn flows show it: `|<--407----|`,
+ * `--183 + SDP--->`, `<== 200 OK ==`. Two arrow characters right before the number (a space
+ * between at most), and after it, past a short label of letters, `+` and brackets, two more.
+ */
+export function onLadderArrow(lower: string, offset: number, line: Line): boolean {
+  let i = offset - 1;
+  if (lower.charCodeAt(i) === 32) i--;
+  const shaftEnd = i;
+  while (
+    i >= line.start &&
+    shaftEnd - i < 4 &&
+    (isArrowShaft(lower.charCodeAt(i)) || lower.charCodeAt(i) === 60)
+  )
+    i--;
+  // The arrow starts the drawing: "2024-03-12--100--" joins a date to a number.
+  if (shaftEnd - i < 2 || !isArrowShaft(lower.charCodeAt(shaftEnd)) || isAlnumCode(lower.charCodeAt(i)))
+    return false;
+  let j = offset + 3;
+  const labelEnd = Math.min(line.end, j + 24);
+  while (j < labelEnd) {
+    const c = lower.charCodeAt(j);
+    if (!((c >= 97 && c <= 122) || c === 32 || c === 43 || c === 40 || c === 41)) break;
+    j++;
+  }
+  const c = lower.charCodeAt(j);
+  const d = lower.charCodeAt(j + 1);
+  return isArrowShaft(c) && (isArrowShaft(d) || d === 62);
 }
 
 /** A rule's answer: the evidence found, or none yet but a list neighbour may vouch for the number. */

@@ -22,6 +22,7 @@ const statusParts = new Set([
   'disposition',
   'rs',
   'answer',
+  'codigo',
 ]);
 const notStatusParts = new Set([
   'port',
@@ -97,7 +98,14 @@ const codeQualifiers = new Set([
   'reply',
   'resp',
   'status',
+  'failover',
 ]);
+
+/**
+ * `codes` read as `code`: `sip_codes`, `FailoverResponseCodes` list codes. Other plurals count
+ * (`tm:local_replies`, `received_responses`).
+ */
+const singulars = new Map([['codes', 'code']]);
 
 /** Splits `sipTermStatus`, `sip_term_status`, `SIP Response Code` into lowercase parts. */
 export function keyParts(key: string): string[] {
@@ -125,7 +133,7 @@ function classifyKeyParts(key: string): KeyKind {
   const lowerKey = key.toLowerCase();
   if (sipHeaders.has(lowerKey) && !lowerKey.includes(' ')) return 'header';
   if (lowerKey === 'reason') return 'other';
-  const parts = keyParts(key);
+  const parts = keyParts(key).map((part) => singulars.get(part) ?? part);
   if (parts.length === 0) return 'other';
   if (parts.some((p) => foreignProtocols.has(p))) return 'foreign';
   if (parts.some((p) => p === 'q850' || p === 'isdn' || p === 'q' || p === 'hangupcause')) return 'cause';

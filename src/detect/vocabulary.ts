@@ -44,6 +44,8 @@ export const foreignProtocols = words(`
   envoy cloudflare cdn elb alb s3 graphql website browser url html smtp postfix exim mail email e-mail
   rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web k8s kubernetes traefik caddy tomcat
   gunicorn uwsgi iis coturn turnserver salesforce hubspot zendesk oauth
+  kubectl pod pods ingress-nginx nginx-ingress readiness liveness healthz readyz livez
+  crashloopbackoff websocket websockets
 `);
 
 /**
@@ -105,7 +107,7 @@ export const introducers = words(`
 /** Nouns that, right after "SIP", make the following number a response code ("SIP error 503"). */
 export const codeNouns = words(`
   error errors response responses code codes status reply replies answer answers reject rejection
-  failure final erro erreur fehler código codigo respuesta resposta réponse antwort
+  failure failures final erro erreur fehler código codigo respuesta resposta réponse antwort
 `);
 
 /** Words that may follow a response code in a sentence ("503 from the carrier", "407 on INVITE"). */
@@ -133,6 +135,7 @@ export const countNouns = words(`
   concurrent sessions session numbers number dids did times x percent tickets ticket people customers
   licenses license dollars usd eur euros gbp cents messages registrations devices phones endpoints
   subscribers accounts ports rows records entries items lines invite invites register registers sms texts
+  restarts segments
   faxes more less fewer extra additional active idle simultaneous total new open
   options pops
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
@@ -148,7 +151,7 @@ export const idNouns = words(`
   issue pr bug case job step page row column queue account customer tenant pin did ddi trunk-id
   ext: incident inc story task sprint release rule policy pid tid thread worker node host server
   model firmware fw sw area prefix ruta route cola extensión ramal poste nebenstelle durchwahl
-  option opção opción caller user agent
+  option opção opción caller user agent acl
 `);
 
 /** SIP header names whose values are never response codes (CSeq, Content-Length, Warning, ...). */

@@ -81,6 +81,44 @@ describe('ignoring numbers that are not codes', () => {
 });
 
 describe('forms found in tool output and chat', () => {
+  it('reads a reason phrase after a field that names no status', () => {
+    expect(codes('sip.Inviter | Inviter.onReject: 480 Temporarily Unavailable')).toEqual([480]);
+    expect(codes('{"duration": 486, "billsec": 0}')).toEqual([]);
+  });
+  it('reads a code noun and a linking verb, and plurals listed after a code', () => {
+    expect(codes("most of carrier-f's SIP failures are 480s and 404s")).toEqual([480, 404]);
+    expect(codes('we onboarded 200 users and 300s of them are idle')).toEqual([]);
+  });
+  it('takes a number said to be an identifier for one', () => {
+    expect(codes('the `404` in the alert title is the LCR route id, not a SIP response')).toEqual([]);
+    expect(codes('please add to ACL 404 on both SBCs')).toEqual([]);
+  });
+  it('reads responses drawn on the arrows of a call ladder', () => {
+    const ladder = [
+      ' |--INVITE----->|',
+      ' |<--100--------|',
+      ' |<--407--------|',
+      ' |<--183 + SDP--|',
+      ' |<--200 OK-----|',
+    ].join('\n');
+    expect(codes(ladder)).toEqual([100, 407, 183, 200]);
+    expect(codes('progress |<--100--| percent, build 2024-03-12--180--rc1')).toEqual([]);
+  });
+  it('reads a list of codes after a field that names them', () => {
+    const gateway =
+      'Get-CsOnlinePSTNGateway for the SBC:\nFailoverResponseCodes : 408,503,504\nMaxConcurrentSessions : 486';
+    expect(codes(gateway)).toEqual([408, 503, 504]);
+    expect(codes('retry_after=120,300,600 on the trunk')).toEqual([]);
+    expect(codes('"tm:local_replies": 603, from opensips')).toEqual([]);
+  });
+  it('leaves out statuses of Kubernetes probes and WebSocket handshakes', () => {
+    expect(
+      codes('kamailio-edge pod in CrashLoopBackOff, readiness probe on :8080/health returns 503'),
+    ).toEqual([]);
+    const browser =
+      "WebSocket connection to 'wss://sbc.example.net:7443/' failed: Error during WebSocket handshake: Unexpected response code: 403";
+    expect(codes(browser)).toEqual([]);
+  });
   it('reads a code before a linking word and its phrase', () => {
     expect(codes('480 is temporarily unavailable, usually the user is not registered')).toEqual([480]);
     expect(codes('latency of 200 is ok')).toEqual([]);
@@ -219,6 +257,7 @@ describe('finding Q.850 causes', () => {
     expect(causes('<hangup_cause_q850>102</hangup_cause_q850>')).toEqual([102]);
     expect(causes('Q.931 decode\nCause: Normal Clearing (16), class = Normal Event (1)')).toEqual([16]);
     expect(causes('Asterisk maps cause 34 to 503')).toEqual([34]);
+    expect(causes('Relatório: (Q.850 causa 34), ASR 57%')).toEqual([34]);
     expect(causes('ISDN trunk down because 17 channels are busy')).toEqual([]);
     expect(causes('the root cause 2 weeks ago on the ISDN side')).toEqual([]);
   });
