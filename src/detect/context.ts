@@ -295,7 +295,12 @@ export function judgeProse(
   const nearest = scan.nearest(line, offset);
   if (nearest === 'foreign') return reject;
   if (strong) return verdict(true, true, true);
-  if (nearest === 'sip') return verdict(verb || (introduced && follows) || anchored, false, listable);
+  if (nearest === 'sip') {
+    // "Graph API `GET /calls/{id}` returns 404 for calls": the subject of the verb names who answered,
+    // whatever the words after the number are about.
+    if (verb && !endsIn && scan.nearestBeyond(line, offset, line.end) === 'foreign') return reject;
+    return verdict(verb || (introduced && follows) || anchored, false, listable);
+  }
   const accepted = scan.messageIsSip() && follows && (verb || (introduced && (mark !== -1 || anchored)));
   return verdict(accepted, false, listable);
 }

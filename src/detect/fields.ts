@@ -23,6 +23,7 @@ const statusParts = new Set([
   'rs',
   'answer',
   'codigo',
+  'reason',
 ]);
 const notStatusParts = new Set([
   'port',

@@ -111,6 +111,15 @@ describe('forms found in tool output and chat', () => {
     expect(codes('retry_after=120,300,600 on the trunk')).toEqual([]);
     expect(codes('"tm:local_replies": 603, from opensips')).toEqual([]);
   });
+  it('takes the subject of the verb for who answered, not the words after the number', () => {
+    expect(
+      codes('Graph API `GET /communications/callRecords/{id}` returns 404 for calls older than 30 days'),
+    ).toEqual([]);
+    expect(codes('the trunk returns 404 for calls to the API test numbers')).toEqual([404]);
+  });
+  it("reads AudioCodes' SIPTrmReason field", () => {
+    expect(codes('|SessionId=8a3f1e2b|SIPTrmReason=486|Duration=0|IngressTG=404|')).toEqual([486]);
+  });
   it('leaves out statuses of Kubernetes probes and WebSocket handshakes', () => {
     expect(
       codes('kamailio-edge pod in CrashLoopBackOff, readiness probe on :8080/health returns 503'),
