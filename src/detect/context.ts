@@ -207,9 +207,14 @@ export function judgeProse(
     (spanIs(lower, tail.next, 'status') || spanIs(lower, tail.next, 'request'))
   )
     return reject;
+  const [w1, w2, w3] = scan.words;
+  // "the 300 in Retry-After": a header's value, named after it (w3 is free until read below).
+  if (spanIs(lower, tail.next, 'in') || spanIs(lower, tail.next, 'of')) {
+    const header = wordAfter(lower, tail.next.next, Math.min(line.end, tail.next.next + 24), w3);
+    if ((flagsOf(lower, header) & NUMERIC_HEADER) !== 0) return reject;
+  }
   const floor = Math.max(line.start, from - 48);
   // The three words before the number, nearest first: p1, p2, p3.
-  const [w1, w2, w3] = scan.words;
   wordBefore(lower, from, floor, w1);
   if (w1.start >= 0) wordBefore(lower, w1.next, floor, w2);
   else w2.start = -1;

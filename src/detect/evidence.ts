@@ -14,7 +14,8 @@ import {
   sipPrefixedValue,
   sofiaCallState,
 } from './fields.js';
-import { linkedPhraseEnd, phraseEnd, phrasePrecedes } from './phrases.js';
+import { isHttpStatus } from './lists.js';
+import { linkedPhraseEnd, namesPhrase, phraseEnd, phrasePrecedes } from './phrases.js';
 import type { MessageScan } from './scan.js';
 import {
   followsSipVersion,
@@ -184,6 +185,10 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   // The value of a cause or a quantity field is no code, unless its reason phrase follows (`Cause: 486 Busy Here`).
   let measured = false;
   if (key !== undefined) {
+    // A SIP stack's constant: `BUSY_HERE = 486`, `StatusRequestTerminated: 487`. HTTP names its
+    // statuses alike (`NOT_FOUND = 404`): one it defines too needs SIP near or in the message.
+    if (namesPhrase(scan.phrases, code, key.name) && (!isHttpStatus(code) || scan.sipFavoured(line, offset)))
+      return found['reason-phrase'];
     const keyKind = classifyKey(key.name);
     if (keyKind === 'sip-status') return found['log-field'];
     if (keyKind === 'header' || keyKind === 'foreign') return undefined;

@@ -76,6 +76,7 @@ const notStatusParts = new Set([
   'latency',
   'rtt',
   'avg',
+  'health',
 ]);
 /** The part of a field name that, with a SIP context, says "response code". */
 const weakStatusParts = new Set(['status', 'response', 'resp', 'reply', 'disposition', 'rs']);
@@ -225,12 +226,18 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
  */
 function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey | undefined {
   let i = end;
-  while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
+  while (
+    i >= floor &&
+    (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 46)
+  )
+    i--;
   if (i >= floor && !isKeyGap(text.charCodeAt(i)) && text.charCodeAt(i) !== 91) return undefined;
   // Both forms start with a letter: a number or a symbol before the value ends the look at once.
   if ((text.charCodeAt(i + 1) | 32) < 97 || (text.charCodeAt(i + 1) | 32) > 122) return undefined;
   const name = text.slice(i + 1, end + 1);
-  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i.test(name)) return { name, identifier: true };
+  // OpenTelemetry's dotted attributes hold an underscore too: `sip.response.status_code 408`.
+  if (/^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+$/i.test(name) && name.includes('_'))
+    return { name, identifier: true };
   return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/i.test(name) ? { name, identifier: false } : undefined;
 }
 

@@ -179,6 +179,9 @@ const httpStatuses = new Set([
   421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
 ]);
 
+/** Whether HTTP defines the status `code` too. */
+export const isHttpStatus = (code: number): boolean => httpStatuses.has(code);
+
 /**
  * Lists of registered codes that nothing else vouches for: "counted as network failure: 500, 503,
  * 408, 404", "we treat 486/600/603 as busy". At least three numbers joined as a list, every one a

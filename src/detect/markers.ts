@@ -50,11 +50,40 @@ const NONE = 0;
 const SIP = 1;
 const FOREIGN_WORD = 2;
 
+/**
+ * A compound that joins a foreign protocol's name and no SIP word with hyphens (`REST-API`,
+ * `ingress-nginx`, `http-client`) is foreign.
+ */
+function foreignCompound(text: string, lower: string, start: number, end: number): boolean {
+  let foreign = false;
+  for (let from = start; from < end; ) {
+    let to = from;
+    while (to < end && lower.charCodeAt(to) !== 45) to++;
+    if (to > from) {
+      const flags = lexicon.flags(lower, from, to);
+      if (isSipWord(text, lower, from, to, flags)) return false;
+      foreign ||= isForeignWord(text, lower, from, to, flags);
+    }
+    from = to + 1;
+  }
+  return foreign;
+}
+
 function kindOf(text: string, lower: string, word: Span, flags: number, next: Span | undefined): number {
   const { start, end } = word;
+  // A segment of a path (`POST /v1/Account/{id}/Call/`) names a resource, not who answered.
+  if (lower.charCodeAt(start - 1) === 47) return NONE;
   if (isSipWord(text, lower, start, end, flags)) return SIP;
   if ((flags & PAIR_START) !== 0 && isPair(lower, start, end, next)) return SIP;
-  return isForeignWord(text, lower, start, end, flags) ? FOREIGN_WORD : NONE;
+  if (isForeignWord(text, lower, start, end, flags)) return FOREIGN_WORD;
+  return flags === 0 && hasHyphen(lower, start, end) && foreignCompound(text, lower, start, end)
+    ? FOREIGN_WORD
+    : NONE;
+}
+
+function hasHyphen(lower: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (lower.charCodeAt(i) === 45) return true;
+  return false;
 }
 
 /** Which marker is nearest the number: SIP, foreign (nearer than any SIP marker), or none. */

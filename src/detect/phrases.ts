@@ -132,6 +132,20 @@ export function linkedPhraseEnd(index: PhraseIndex, code: number, lower: string,
   return phraseEnd(index, code, lower, i);
 }
 
+/** What constant names put before a phrase: `SIP_BUSY_HERE`, `StatusBusyHere`, `Response.RINGING`. */
+const constantPrefix = /^(?:sip|status|sc|response|resp|code)+/;
+
+/**
+ * Whether a field or constant name spells a phrase of `code`: `BUSY_HERE = 486`, `TRYING = 100`,
+ * `StatusRequestTerminated: 487`, as SIP stacks name their response codes.
+ */
+export function namesPhrase(index: PhraseIndex, code: number, name: string): boolean {
+  const keys = index.byCode.get(code);
+  if (keys === undefined) return false;
+  const key = phraseKey(name);
+  return keys.has(key) || keys.has(key.replace(constantPrefix, ''));
+}
+
 /** Whether the words right before `to` (same line) spell a phrase of `code`: "Busy Here (486)". */
 export function phrasePrecedes(index: PhraseIndex, code: number, lower: string, to: number): boolean {
   const lasts = index.lasts[code] ?? 0;

@@ -12,7 +12,7 @@ import { type Line, Span } from './text-scan.js';
  * SIP, its methods, trunks and carriers, and the servers.
  */
 const sipMessageMarker =
-  /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|voip|troncal|operadora|dial ?plan|sipp|sngrep)|call[-_]?id/i;
+  /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|pjsip|pjsua|voip|troncal|operadora|dial ?plan|sipp|sngrep)|call[-_]?id/i;
 
 /** What the detector builds once from the catalogue and shares between messages. */
 export class DetectorMemo {

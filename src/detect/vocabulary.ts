@@ -45,7 +45,8 @@ export const foreignProtocols = words(`
   rtsp rtsp/1.0 stun xmpp ftp lambda grpc json-rpc web k8s kubernetes traefik caddy tomcat
   gunicorn uwsgi iis coturn turnserver salesforce hubspot zendesk oauth
   kubectl pod pods ingress-nginx nginx-ingress readiness liveness healthz readyz livez
-  crashloopbackoff websocket websockets
+  crashloopbackoff websocket websockets flask django fastapi express rails laravel answer_url
+  status_callback statuscallback webhook_url
 `);
 
 /**
@@ -68,7 +69,8 @@ export const responseVerbs = words(`
   expecting expected generates generate generated generating produces produced raises raised emits
   says said saying
   devuelve devuelven devolvió devolviendo responde responden respondió recibimos recibo recibe reciben
-  recibiendo recibí manda mandan envía envia envían obtenemos vemos
+  recibiendo recibí manda mandan envía envia envían obtenemos vemos contesta contestan contestar
+  contestó responder devolver enviar
   retorna retornam retornou retornando recebemos recebo recebe recebendo devolve devolvendo manda mandou
   mandando envia enviando respondendo
   renvoie renvoient retourne retournent reçoit reçois recevons obtient obtenons répond repond répondent
@@ -175,7 +177,7 @@ export const numericHeaders = words(`
 /** Followers that tie a number to where it came from: "503 from", "407 on INVITE", "404 vom Anbieter". */
 export const strongFollowers = words(`
   from on to for back del de desde al no na do da ao vom von beim bei auf seit du sur depuis
-  response error reply rejection dal dalla dai van vanaf od
+  response error reply rejection dal dalla dai van vanaf od provisional provisionals
 `);
 
 /** Verbs that end a call or a transaction "in" a code: "every call ends in 487", "l'INVITE finit en 408". */

@@ -120,6 +120,26 @@ describe('forms found in tool output and chat', () => {
   it("reads AudioCodes' SIPTrmReason field", () => {
     expect(codes('|SessionId=8a3f1e2b|SIPTrmReason=486|Duration=0|IngressTG=404|')).toEqual([486]);
   });
+  it("reads SIP stacks' constants and OpenTelemetry attributes", () => {
+    expect(codes('export enum SipCode {\n  BUSY_HERE = 486,\n  REQUEST_TERMINATED = 487,\n}')).toEqual([
+      486, 487,
+    ]);
+    expect(codes('enum Http { NOT_FOUND = 404, OK = 200 }')).toEqual([]);
+    expect(codes('sip.method INVITE\nsip.response.status_code 408\nhttp.status_code 200')).toEqual([408]);
+  });
+  it('takes the web frameworks, answer URLs and path segments of an HTTP API for HTTP', () => {
+    expect(codes('Twilio sends SipResponseCode=486; our Flask app answers the callback with 204')).toEqual([
+      486,
+    ]);
+    expect(
+      codes(
+        'Plivo HTTP API: `POST /v1/Account/{id}/Call/` gives `202 Accepted` with a request_uuid, but no call reaches the SIP trunk',
+      ),
+    ).toEqual([]);
+    expect(
+      codes('SIP/2.0 500 Server Internal Error\nRetry-After: 300\nthe 300 in Retry-After means 5 minutes'),
+    ).toEqual([500]);
+  });
   it('leaves out statuses of Kubernetes probes and WebSocket handshakes', () => {
     expect(
       codes('kamailio-edge pod in CrashLoopBackOff, readiness probe on :8080/health returns 503'),
