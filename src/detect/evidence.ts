@@ -175,7 +175,10 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
 
   if (sipPrefixedValue(lower, offset, line.start)) return found['log-field'];
   if (sofiaCallState(lower, offset, line.start)) return found['log-field'];
-  if (replyFunctionArgument(lower, offset, line.start)) return found['log-field'];
+  if (scan.continuesArgument(offset) || replyFunctionArgument(lower, offset, line.start)) {
+    scan.argumentEnd = scan.base + offset + 3;
+    return found['log-field'];
+  }
   if (kamailioErrorReply(lower, offset)) return found['log-field'];
   if (onLadderArrow(lower, offset, line) && scan.known.get(code) === true && scan.messageIsSip())
     return found['sip-context'];

@@ -101,6 +101,24 @@ export class MessageScan {
     return kind !== undefined && surelyNoCodeOnLine(this.message, offset, line, kind);
   }
 
+  /** Where the last number taken as an argument of a reply function (`t_check_status`) ends, in the message. */
+  argumentEnd = -1;
+
+  /**
+   * Whether the number at local `offset` of the entered line is the next group of the pattern the
+   * last argument stands in: `(408)|(480)|...`, `486|600`. A pattern of thousands of groups is then
+   * read group by group, not by looking back from each.
+   */
+  continuesArgument(offset: number): boolean {
+    const from = this.argumentEnd - this.base;
+    if (this.argumentEnd < 0 || from < 0 || offset - from > 3 || offset <= from) return false;
+    for (let i = from; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 41 && c !== 124 && c !== 40) return false;
+    }
+    return this.text.charCodeAt(offset - 1) !== 41;
+  }
+
   /** Set once a number has evidence of its own (not prose): the message then is about SIP. */
   sipEvidence = false;
 

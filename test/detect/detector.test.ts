@@ -253,6 +253,10 @@ describe('forms found in tool output and chat', () => {
   });
   it('reads Kamailio pattern groups and error replies, repeated codes and codes after other evidence', () => {
     expect(codes('if (t_check_status("(408)|(480)")) { ds_next_dst(); }')).toEqual([408, 480]);
+    // However long the pattern, group after group.
+    const groups = ['408', '480', '486', '500', '503', '603'].map((c) => `(${c})`).join('|');
+    const found = detect(`t_check_status("${groups}|${groups}")`).codes;
+    expect(found.map((c) => c.evidence)).toEqual(Array(12).fill('log-field'));
     expect(codes('sl_reply_error(): stateless error reply used: I/O error (477/SL)')).toEqual([477]);
     const repeated = detect('one route answers 606 Not Acceptable; weird that it is 606 and not 488');
     expect(repeated.codes.map((c) => [c.code, c.evidence])).toEqual([
