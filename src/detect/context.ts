@@ -234,6 +234,8 @@ export function judgeProse(
   const endsIn = nextToPrev && (f2 & END_VERB) !== 0 && endLinks.has(lower.slice(w1.start, w1.end));
   if (nextToPrev && !endsIn) {
     if ((f1 & QUANTITY_BEFORE) !== 0) return reject;
+    // "the platform limit is 500": a quantity's noun, then a linking verb.
+    if ((f2 & QUANTITY_BEFORE) !== 0 && linkingVerbs.has(lower.slice(w1.start, w1.end))) return reject;
     // "trunk 101", "carrier 2": a role right before a number names an instance of it.
     if (!p1Sip && (f1 & ROLE) !== 0) return reject;
   }

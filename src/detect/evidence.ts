@@ -171,7 +171,11 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (kind === 'sdp') return undefined;
   const protocol = reasonProtocol(lower, offset, line.start);
   if (protocol === 'sip') return found['reason-header'];
-  if (protocol === 'q850' || kind === 'header' || kind === 'reason') return undefined;
+  if (protocol === 'q850' || kind === 'reason') return undefined;
+  if (kind === 'header') {
+    scan.usedOtherwise.add(code);
+    return undefined;
+  }
 
   if (sipPrefixedValue(lower, offset, line.start)) return found['log-field'];
   if (sofiaCallState(lower, offset, line.start)) return found['log-field'];
@@ -183,6 +187,11 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (onLadderArrow(lower, offset, line) && scan.known.get(code) === true && scan.messageIsSip())
     return found['sip-context'];
 
+  // An HTTP status line or access log: `HTTP/1.1 404`, `"GET /x.cfg HTTP/1.1" 403 153`.
+  if (followsHttpVersion(lower, offset, line.start)) {
+    scan.usedOtherwise.add(code);
+    return undefined;
+  }
   const known = scan.known.has(code);
   const key = keyBefore(text, offset, line.start);
   // The value of a cause or a quantity field is no code, unless its reason phrase follows (`Cause: 486 Busy Here`).
@@ -194,7 +203,10 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
       return found['reason-phrase'];
     const keyKind = classifyKey(key.name);
     if (keyKind === 'sip-status') return found['log-field'];
-    if (keyKind === 'header' || keyKind === 'foreign') return undefined;
+    if (keyKind === 'header' || keyKind === 'foreign') {
+      scan.usedOtherwise.add(code);
+      return undefined;
+    }
     measured = keyKind === 'cause' || keyKind === 'measure' || (keyKind === 'other' && key.aligned === true);
     if (
       keyKind === 'status' &&
@@ -250,6 +262,8 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   // 429 in prose is most often HTTP's Too Many Requests (SIP's Provide Referrer Identity is rare):
   // a SIP role nearby ("calls") is not enough, the message must be about SIP.
   const registered = scan.known.get(code) === true && (code !== 429 || scan.messageIsSip());
+  if (scan.foreignNear(offset)) scan.usedOtherwise.add(code);
+  if (verdict.accepted && !verdict.strong && scan.usedOtherwise.has(code)) return undefined;
   if (verdict.accepted && (verdict.strong || registered))
     return identifiedAfter(scan, offset, line) ? undefined : found['sip-context'];
   return verdict.listable && registered ? listable : undefined;
@@ -267,7 +281,19 @@ function byReasonPhrase(scan: MessageScan, code: number, offset: number, line: L
   // Only a SIP word after the phrase can hide a nearer foreign one before the number.
   const http =
     nearest === 'foreign' || (nearest === 'sip' && scan.nearestBeyond(line, offset, line.end) === 'foreign');
-  return http ? undefined : found['reason-phrase'];
+  if (!http) return found['reason-phrase'];
+  scan.usedOtherwise.add(code);
+  return undefined;
+}
+
+/** `http/1.1`, `http/2` and a closing quote, then spaces, right before `offset`. */
+function followsHttpVersion(lower: string, offset: number, lineStart: number): boolean {
+  let i = offset - 1;
+  while (i >= lineStart && offset - i <= 3 && lower.charCodeAt(i) === 32) i--;
+  if (i === offset - 1) return false;
+  if (lower.charCodeAt(i) === 34) i--;
+  const from = Math.max(lineStart, i - 7);
+  return /http\/\d(?:\.\d)?$/.test(lower.slice(from, i + 1));
 }
 
 const isArrowShaft = (c: number): boolean => c === 45 || c === 61;

@@ -108,7 +108,10 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
       found.push({ code, offset, evidence: 'sip-context', line });
       continue;
     }
-    if (place === 'alone' && scan.ruledOutByLine(offset, line)) continue;
+    if (place === 'alone' && scan.ruledOutByLine(offset, line)) {
+      scan.usedOtherwise.add(code);
+      continue;
+    }
     const judgement =
       place === 'cell'
         ? judgeCell(scan, code, offset, line)

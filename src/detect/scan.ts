@@ -119,6 +119,17 @@ export class MessageScan {
     return this.text.charCodeAt(offset - 1) !== 41;
   }
 
+  /**
+   * Codes the message already used as something else: a header's value (`Session-Expires: 180`), an
+   * HTTP status. Prose alone does not make them codes further on ("who set 180 on the CUBE?").
+   */
+  readonly usedOtherwise = new Set<number>();
+
+  /** Whether the marker nearest the number at local `offset`, if it was looked for, is foreign. */
+  foreignNear(offset: number): boolean {
+    return this.markerOffset === offset && this.marker === 'foreign';
+  }
+
   /** Set once a number has evidence of its own (not prose): the message then is about SIP. */
   sipEvidence = false;
 

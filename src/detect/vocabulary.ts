@@ -46,7 +46,7 @@ export const foreignProtocols = words(`
   gunicorn uwsgi iis coturn turnserver salesforce hubspot zendesk oauth
   kubectl pod pods ingress-nginx nginx-ingress readiness liveness healthz readyz livez
   crashloopbackoff websocket websockets flask django fastapi express rails laravel answer_url
-  status_callback statuscallback webhook_url
+  status_callback statuscallback webhook_url intranet sharepoint
 `);
 
 /**

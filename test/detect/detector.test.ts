@@ -140,6 +140,19 @@ describe('forms found in tool output and chat', () => {
       codes('SIP/2.0 500 Server Internal Error\nRetry-After: 300\nthe 300 in Retry-After means 5 minutes'),
     ).toEqual([500]);
   });
+  it('does not take prose about a number the message used as a header value or an HTTP status for a code', () => {
+    const expires = 'our INVITE has `Session-Expires: 180;refresher=uac` — who set 180 on the CUBE??';
+    expect(codes(expires)).toEqual([]);
+    const access =
+      '"GET /yealink/001565a1b2c3.cfg HTTP/1.1" 403 153 "-" "Yealink SIP-T54W"\nphones get 403 on their cfg';
+    expect(codes(access)).toEqual([]);
+    // Evidence of its own still counts: a status line after the header value.
+    expect(codes('Session-Expires: 180\nSIP/2.0 180 Ringing')).toEqual([180]);
+  });
+  it('leaves out limits and the statuses of intranet pages', () => {
+    expect(codes('CUBE has 486 active calls, the platform limit is 500 on the ISR4331')).toEqual([]);
+    expect(codes('Le portail intranet renvoie une erreur 504 Gateway Timeout depuis le VPN')).toEqual([]);
+  });
   it('leaves out statuses of Kubernetes probes and WebSocket handshakes', () => {
     expect(
       codes('kamailio-edge pod in CrashLoopBackOff, readiness probe on :8080/health returns 503'),
