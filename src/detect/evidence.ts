@@ -292,8 +292,9 @@ function followsHttpVersion(lower: string, offset: number, lineStart: number): b
   while (i >= lineStart && offset - i <= 3 && lower.charCodeAt(i) === 32) i--;
   if (i === offset - 1) return false;
   if (lower.charCodeAt(i) === 34) i--;
-  const from = Math.max(lineStart, i - 7);
-  return /http\/\d(?:\.\d)?$/.test(lower.slice(from, i + 1));
+  if (!isDigitCode(lower.charCodeAt(i))) return false;
+  if (lower.charCodeAt(i - 1) === 46 && isDigitCode(lower.charCodeAt(i - 2))) i -= 2;
+  return i - 5 >= lineStart && lower.startsWith('http/', i - 5);
 }
 
 const isArrowShaft = (c: number): boolean => c === 45 || c === 61;
