@@ -140,6 +140,10 @@ const constantPrefix = /^(?:sip|status|sc|response|resp|code)+/;
  * `StatusRequestTerminated: 487`, as SIP stacks name their response codes.
  */
 export function namesPhrase(index: PhraseIndex, code: number, name: string): boolean {
+  // Most names end in no phrase's last letter (`sip_term_status` for 503): said before normalising.
+  let last = name.length - 1;
+  while (last >= 0 && !isAlnum(name.charCodeAt(last) | 32)) last--;
+  if (last < 0 || (bit(name.charCodeAt(last) | 32) & (index.lasts[code] ?? 0)) === 0) return false;
   const keys = index.byCode.get(code);
   if (keys === undefined) return false;
   const key = phraseKey(name);
