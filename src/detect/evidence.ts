@@ -304,7 +304,7 @@ const isArrowShaft = (c: number): boolean => c === 45 || c === 61;
  * `--183 + SDP--->`, `<== 200 OK ==`. Two arrow characters right before the number (a space
  * between at most), and after it, past a short label of letters, `+` and brackets, two more.
  */
-export function onLadderArrow(lower: string, offset: number, line: Line): boolean {
+function onLadderArrow(lower: string, offset: number, line: Line): boolean {
   let i = offset - 1;
   if (lower.charCodeAt(i) === 32) i--;
   const shaftEnd = i;
