@@ -37,6 +37,15 @@ export class CauseNames {
     }
   }
 
+  /** Whether `words`, read before the number, end with the whole of one of the names of `cause`. */
+  namedBefore(cause: number, words: readonly string[]): boolean {
+    return (this.names.get(cause) ?? []).some((name) => {
+      if (name.length > words.length) return false;
+      const from = words.length - name.length;
+      return name.every((word, n) => words[from + n] === word);
+    });
+  }
+
   /**
    * Whether `words`, read after the number, start with the first two words of one of the names of
    * `cause` (the whole name when it has one word).
@@ -71,7 +80,21 @@ function namedCauses(
     const words = lower.slice(end, end + 40).split(/[^a-z0-9]+/, 2);
     if (names.named(cause, words)) found({ cause, offset: base + match.index });
   }
+  // The name first, the number in brackets: `CALL_REJECTED (21)`, `normal temporary failure (41)`.
+  bracketedNumber.lastIndex = 0;
+  for (let match = bracketedNumber.exec(lower); match !== null; match = bracketedNumber.exec(lower)) {
+    const cause = causeValue(match[1]);
+    if (cause === undefined) continue;
+    const words = lower
+      .slice(Math.max(0, match.index - 60), match.index)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    if (names.namedBefore(cause, words)) found({ cause, offset: base + match.index + 1 });
+  }
 }
+
+/** A number of one to three digits alone in brackets. */
+const bracketedNumber = /\((\d{1,3})\)/g;
 
 /**
  * After `Q.850`: separators (an XML tag's `>` too), an optional "cause" (and "code"/"value"), then the
@@ -109,15 +132,18 @@ function causeValue(raw: string | undefined): number | undefined {
   return value >= 1 && value <= 127 ? value : undefined;
 }
 
-/** `sip;` (a Reason protocol) in [from, to) with no comma after it; a `;` after the last comma first. */
-function endsWithSipProtocol(lower: string, from: number, to: number): boolean {
+/**
+ * `sip;` or 3GPP's `release_cause;` (Reason protocols whose causes are no Q.850 values) in [from, to)
+ * with no comma after it; a `;` after the last comma first.
+ */
+function endsWithOtherProtocol(lower: string, from: number, to: number): boolean {
   let semicolon = false;
   for (let i = to - 1; i >= from; i--) {
     const c = lower.charCodeAt(i);
     if (c === 44) break;
     if (c === 59) semicolon = true;
   }
-  return semicolon && /(?:^|[^a-z0-9_])sip\s*;[^,]*$/.test(lower.slice(from, to));
+  return semicolon && /(?:^|[^a-z0-9_])(?:sip|release_cause)\s*;[^,]*$/.test(lower.slice(from, to));
 }
 
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -266,7 +292,7 @@ export function findCauses(
       // What precedes `cause` on its line, at most 60 characters, or follows the number, at most 40
       // ("cause 127 on the ISDN side"); a standalone "cause" in a message about ISDN or SS7.
       const from = Math.max(0, localAt - 60);
-      if (endsWithSipProtocol(lower, from, localAt)) continue;
+      if (endsWithOtherProtocol(lower, from, localAt)) continue;
       if (!q850Before(lower, from, localAt)) {
         const numberEnd = match.index + match[0].length;
         if (!(standalone && aboutIsdn()) && !q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;

@@ -437,6 +437,9 @@ function adjacent(lower: string, wordEnd: number, offset: number): boolean {
  * start, a bullet, the end of a Slack link), -2 when a word comes first, else the character code.
  * An arrow ("BYE -> 481") is reported as 62.
  */
+/** What `previousMark` answers for a `>` that compares: no clause starts there. */
+const COMPARISON = -3;
+
 function previousMark(lower: string, offset: number, lineStart: number): number {
   for (let i = offset - 1; i >= lineStart && offset - i < 12; i--) {
     const c = lower.charCodeAt(i);
@@ -445,7 +448,8 @@ function previousMark(lower: string, offset: number, lineStart: number): number 
     if (c === 62) {
       const before = lower.charCodeAt(i - 1);
       if (before === 45 || before === 61) return 62;
-      return -1;
+      // A quote's `>` opens the line; elsewhere it compares (`.as_count() > 300`).
+      return isBulletOrBoundary(lower, i, lineStart) ? -1 : COMPARISON;
     }
     if (c === 8594) return 62;
     if (c === 45 || c === 8226 || c === 124) {

@@ -24,6 +24,7 @@ const statusParts = new Set([
   'answer',
   'codigo',
   'reason',
+  'rsp',
 ]);
 const notStatusParts = new Set([
   'port',
@@ -77,9 +78,20 @@ const notStatusParts = new Set([
   'rtt',
   'avg',
   'health',
+  'threshold',
+  // Plural nouns that count: `Failed calls: 412`, `Llamadas afectadas: 412`.
+  'calls',
+  'llamadas',
+  'chamadas',
+  'appels',
+  'anrufe',
+  'chiamate',
+  'users',
+  'channels',
+  'sessions',
 ]);
 /** The part of a field name that, with a SIP context, says "response code". */
-const weakStatusParts = new Set(['status', 'response', 'resp', 'reply', 'disposition', 'rs']);
+const weakStatusParts = new Set(['status', 'response', 'resp', 'rsp', 'reply', 'disposition', 'rs']);
 const codeQualifiers = new Set([
   'top',
   'first',

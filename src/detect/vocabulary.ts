@@ -67,7 +67,7 @@ export const responseVerbs = words(`
   responding reply replies replied replying send sends sent sending reject rejects rejected rejecting
   throws throwing throw threw spits spitting spat back fail fails failed failing shows showing showed
   expecting expected generates generate generated generating produces produced raises raised emits
-  says said saying
+  says said saying hit hits hitting
   devuelve devuelven devolvió devolviendo responde responden respondió recibimos recibo recibe reciben
   recibiendo recibí manda mandan envía envia envían obtenemos vemos contesta contestan contestar
   contestó responder devolver enviar
@@ -109,7 +109,7 @@ export const introducers = words(`
 /** Nouns that, right after "SIP", make the following number a response code ("SIP error 503"). */
 export const codeNouns = words(`
   error errors response responses code codes status reply replies answer answers reject rejection
-  failure failures final erro erreur fehler código codigo respuesta resposta réponse antwort
+  failure failures final erro erreur fehler código codigo respuesta resposta réponse antwort rsp
 `);
 
 /** Words that may follow a response code in a sentence ("503 from the carrier", "407 on INVITE"). */
@@ -137,7 +137,7 @@ export const countNouns = words(`
   concurrent sessions session numbers number dids did times x percent tickets ticket people customers
   licenses license dollars usd eur euros gbp cents messages registrations devices phones endpoints
   subscribers accounts ports rows records entries items lines invite invites register registers sms texts
-  restarts segments
+  restarts segments llamadas chamadas appels anrufe chiamate
   faxes more less fewer extra additional active idle simultaneous total new open
   options pops
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
@@ -189,5 +189,5 @@ export const endVerbs = words(`
 /** Words that make the number after them a time, size or amount ("every 300s", "after 180"). */
 export const quantityBefore = words(`
   every after within in timeout expires wait waited took than about around approx approximately over
-  under max min maximum minimum limit cada cada après alle nach während durante pendant
+  under max min maximum minimum limit threshold cada cada après alle nach während durante pendant
 `);

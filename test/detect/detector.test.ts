@@ -153,6 +153,24 @@ describe('forms found in tool output and chat', () => {
     expect(codes('CUBE has 486 active calls, the platform limit is 500 on the ISR4331')).toEqual([]);
     expect(codes('Le portail intranet renvoie une erreur 504 Gateway Timeout depuis le VPN')).toEqual([]);
   });
+  it('leaves out thresholds, comparisons and counted fields of alerts', () => {
+    expect(codes('`sum:sbc.sip.responses{sip_code:486,trunk:teams-dr}.as_count() > 300`')).toEqual([486]);
+    expect(codes('Value: 404 active channels (threshold: 400) on the SIP trunk')).toEqual([]);
+    expect(codes('SIP/2.0 480 Temporarily Unavailable\nLlamadas afectadas: 412.')).toEqual([480]);
+    // A quote's `>` still opens a clause.
+    expect(codes('> 486 from the carrier')).toEqual([486]);
+  });
+  it("reads IMS application servers' SIP_RSP fields and 'sip rsp'", () => {
+    expect(codes('TAS|04:33:40|CALL_ID=aa91|LEG=B|SIP_RSP=408|CDIV=CFNR')).toEqual([408]);
+    expect(codes('UAR result=DIAMETER_ERROR_ROAMING_NOT_ALLOWED(5004) -> sending sip rsp 403')).toEqual([
+      403,
+    ]);
+  });
+  it('reads "we hit 408" as a response', () => {
+    expect(codes('we never get 100 Trying from the trunk, so we hit 408 locally after 32 s')).toEqual([
+      100, 408,
+    ]);
+  });
   it('leaves out statuses of Kubernetes probes and WebSocket handshakes', () => {
     expect(
       codes('kamailio-edge pod in CrashLoopBackOff, readiness probe on :8080/health returns 503'),
@@ -317,11 +335,16 @@ describe('finding Q.850 causes', () => {
     ).toEqual([38, 102]);
     // FreeSWITCH's names count too.
     expect(causes('cause list: 41 NORMAL_TEMPORARY_FAILURE, 127 INTERWORKING')).toEqual([41, 127]);
+    expect(causes('hangup cause breakdown: CALL_REJECTED (21) 33 | NORMAL_TEMPORARY_FAILURE (41) 9')).toEqual(
+      [21, 41],
+    );
     // The number's own name only, and only where causes are talked about.
     expect(causes('cause unknown, 16 normal calls and 18 user busy lamps')).toEqual([]);
     expect(causes('17 user busy, 21 call rejected')).toEqual([]);
   });
   it('does not take a SIP Reason cause for a Q.850 cause', () => {
     expect(detect('Reason: SIP;cause=480').causes).toEqual([]);
+    // Nor 3GPP's RELEASE_CAUSE values.
+    expect(detect('Reason: RELEASE_CAUSE;cause=3;text="RTP/RTCP time-out"').causes).toEqual([]);
   });
 });
