@@ -217,7 +217,8 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
       return found['log-field'];
     // A value of some other field (`"duration": 486`, `max_channels=300`) is that field's value,
     // unless its reason phrase follows (`Inviter.onReject: 480 Temporarily Unavailable`).
-    if (key.identifier && !measured) return byReasonPhrase(scan, code, offset, line);
+    if (key.identifier && !measured)
+      return byReasonPhrase(scan, code, offset, line, phraseEnd(scan.phrases, code, lower, offset + 3));
   }
   const column = measured ? undefined : scan.columnKind(offset);
   if (column === 'sip-status') return found['log-field'];
@@ -236,8 +237,8 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     for (let at = from; at < offset; at += 4)
       if (!scan.known.has(Number(lower.slice(at, at + 3)))) return undefined;
   }
-  if (from === offset && phraseEnd(scan.phrases, code, lower, offset + 3) >= 0)
-    return byReasonPhrase(scan, code, offset, line);
+  const phraseAt = from === offset ? phraseEnd(scan.phrases, code, lower, offset + 3) : -1;
+  if (phraseAt >= 0) return byReasonPhrase(scan, code, offset, line, phraseAt);
   if (startsStatement(lower, offset, line.start)) {
     // "480 is temporarily unavailable": a short phrase ("200 is OK") only where SIP is talked about.
     const linkedAt = linkedPhraseEnd(scan.phrases, code, lower, offset + 3);
@@ -270,12 +271,17 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
 }
 
 /**
- * The reason phrase of `code` right after it, unless it stands near HTTP ("nginx throwing 504 Gateway
- * Timeout", "nginx 502 on the portal, 504 Gateway Timeout from the upstream"): the nearest marker, or
- * the nearest before the number, is foreign.
+ * The reason phrase of `code` right after it, ending at `phraseAt` (-1 when there is none), unless it
+ * stands near HTTP ("nginx throwing 504 Gateway Timeout", "nginx 502 on the portal, 504 Gateway Timeout
+ * from the upstream"): the nearest marker, or the nearest before the number, is foreign.
  */
-function byReasonPhrase(scan: MessageScan, code: number, offset: number, line: Line): Judgement | undefined {
-  const phraseAt = phraseEnd(scan.phrases, code, scan.lower, offset + 3);
+function byReasonPhrase(
+  scan: MessageScan,
+  code: number,
+  offset: number,
+  line: Line,
+  phraseAt: number,
+): Judgement | undefined {
   if (phraseAt < 0) return undefined;
   const nearest = scan.nearestBeyond(line, offset, phraseAt);
   // Only a SIP word after the phrase can hide a nearer foreign one before the number.
