@@ -1,10 +1,12 @@
 import {
+  CODE_LINK,
   CODE_NOUN,
   COUNT_NOUN,
   END_VERB,
   FOLLOWER,
   ID_NOUN,
   INTRODUCER,
+  LINKING_VERB,
   lexicon,
   NUMERIC_HEADER,
   QUANTITY_BEFORE,
@@ -85,13 +87,6 @@ export function countFollows(tail: Tail): boolean {
   return !tail.plural && nextIs(tail, COUNT_NOUN);
 }
 
-const linkingVerbs = new Set(['is', 'was', 'es', 'era', 'é', 'ist', 'war', 'est', 'è']);
-/** Linking verbs, singular and plural, that say what a code noun before them was. */
-const codeLinks = new Set([
-  ...linkingVerbs,
-  ...['are', 'were', 'son', 'eran', 'são', 'eram', 'sind', 'waren', 'sont', 'était', 'étaient'],
-]);
-
 /** What may stand between a number and the end of its clause: `,`, `;`, `.`, `!` and `?`. */
 const isClauseEnd = (c: number): boolean => c === 44 || c === 59 || c === 46 || c === 33 || c === 63;
 
@@ -117,7 +112,7 @@ export function identifiedAfter(scan: MessageScan, offset: number, line: Line): 
     gapFrom = word.end;
     if (!linked) {
       if (n >= 6) return false;
-      linked = codeLinks.has(lower.slice(word.start, word.end));
+      linked = (lexicon.flags(lower, word.start, word.end) & CODE_LINK) !== 0;
       continue;
     }
     last = lexicon.flags(lower, word.start, word.end);
@@ -132,11 +127,12 @@ export function identifierBefore(scan: MessageScan, offset: number, line: Line):
   const prev = wordBefore(lower, offset, Math.max(line.start, offset - 24), scan.words[0]);
   if (prev.start < 0) return false;
   // A word never holds '#', so only a '#' right before the number marks a ticket ("#486").
-  if ((lexicon.flags(lower, prev.start, prev.end) & ID_NOUN) !== 0) return true;
+  const flags = lexicon.flags(lower, prev.start, prev.end);
+  if ((flags & ID_NOUN) !== 0) return true;
   // "No. 486" numbers something; "no 200 OK ever" is a negation.
   if (spanIs(lower, prev, 'no') && lower.charCodeAt(prev.end) === 46) return true;
   // "the server room is 503": an identifier's noun, then a linking verb.
-  if (linkingVerbs.has(lower.slice(prev.start, prev.end))) {
+  if ((flags & LINKING_VERB) !== 0) {
     const noun = wordBefore(lower, prev.next, Math.max(line.start, prev.next - 24), scan.words[1]);
     if (noun.start >= 0 && (lexicon.flags(lower, noun.start, noun.end) & ID_NOUN) !== 0) return true;
   }
@@ -235,7 +231,7 @@ export function judgeProse(
   if (nextToPrev && !endsIn) {
     if ((f1 & QUANTITY_BEFORE) !== 0) return reject;
     // "the platform limit is 500": a quantity's noun, then a linking verb.
-    if ((f2 & QUANTITY_BEFORE) !== 0 && linkingVerbs.has(lower.slice(w1.start, w1.end))) return reject;
+    if ((f2 & QUANTITY_BEFORE) !== 0 && (f1 & LINKING_VERB) !== 0) return reject;
     // "trunk 101", "carrier 2": a role right before a number names an instance of it.
     if (!p1Sip && (f1 & ROLE) !== 0) return reject;
   }
@@ -275,7 +271,7 @@ export function judgeProse(
           (f2 & RESPONSE_VERB) !== 0 &&
           (isSipSpan(text, lower, w1.start, w1.end) || verbLinks.has(lower.slice(w1.start, w1.end)))))) ||
     // "the SIP failures are 480s", "the final response was 486": a code noun, then a linking verb.
-    (nextToPrev && (f2 & CODE_NOUN) !== 0 && codeLinks.has(lower.slice(w1.start, w1.end))) ||
+    (nextToPrev && (f2 & CODE_NOUN) !== 0 && (f1 & CODE_LINK) !== 0) ||
     // "answering REGISTER with 503"
     (nextToPrev &&
       w3.start >= 0 &&

@@ -224,7 +224,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (column === 'sip-status') return found['log-field'];
   if (column === 'status' && known && scan.sipFavoured(line, offset)) return found['log-field'];
   if (column !== undefined) return undefined;
-  if (scan.labelsCodeRow(offset) && scan.messageIsSip()) return found['log-field'];
+  if (scan.messageIsSip() && scan.labelsCodeRow(offset)) return found['log-field'];
 
   if (identifierBefore(scan, offset, line)) return undefined;
   // A slash list is judged once, at its last number, by the words before its first ("sends 180/183");

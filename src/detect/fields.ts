@@ -238,11 +238,17 @@ export function keyBefore(text: string, offset: number, lineStart: number): Fiel
  */
 function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey | undefined {
   let i = end;
-  while (
-    i >= floor &&
-    (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 46)
-  )
+  // Both forms join their words with `_` or `-`: a plain word ("treat 486") is no such name.
+  let joined = false;
+  for (
+    let c = text.charCodeAt(i);
+    i >= floor && (isAlnumCode(c) || c === 45 || c === 46);
+    c = text.charCodeAt(i)
+  ) {
+    joined ||= c === 95 || c === 45;
     i--;
+  }
+  if (!joined) return undefined;
   if (i >= floor && !isKeyGap(text.charCodeAt(i)) && text.charCodeAt(i) !== 91) return undefined;
   // Both forms start with a letter: a number or a symbol before the value ends the look at once.
   if ((text.charCodeAt(i + 1) | 32) < 97 || (text.charCodeAt(i + 1) | 32) > 122) return undefined;
@@ -282,7 +288,11 @@ function isGroupedArgument(lower: string, open: number): boolean {
 /** Kamailio/OpenSIPS `t_reply("404", ...)`, `sl_send_reply(403, ...)`, `t_check_status("486|408")`. */
 export function replyFunctionArgument(lower: string, offset: number, lineStart: number): boolean {
   const from = Math.max(lineStart, offset - 60);
-  // Both forms end in `(`, then spaces, quotes, digits or `|`: anything else rules them out at once.
+  // Both forms name their function within the 60 characters: one native search each rules out most
+  // numbers before the walk back (a run of "486 486 ..." would walk all 60).
+  const before = lower.slice(from, offset);
+  if (!before.includes('reply') && !before.includes('t_check_status')) return false;
+  // Then `(`, then spaces, quotes, digits or `|`: anything else rules them out at once.
   let i = offset - 1;
   for (let c = lower.charCodeAt(i); i >= from && isArgumentGap(c); c = lower.charCodeAt(i)) i--;
   // `t_check_status` takes a regular expression, whose groups hold codes too: `"(408)|(480)"`.
@@ -292,8 +302,6 @@ export function replyFunctionArgument(lower: string, offset: number, lineStart: 
     for (i--; i >= from && (isArgumentGap(lower.charCodeAt(i)) || lower.charCodeAt(i) === 41); ) i--;
   }
   if (i < from || lower.charCodeAt(i) !== 40) return false;
-  const before = lower.slice(from, offset);
-  if (!before.includes('reply') && !before.includes('t_check_status')) return false;
   return (
     (!groups && /[a-z_]*reply[a-z_]*\s*\(\s*["']?$/.test(before)) ||
     /t_check_status\s*\(\s*["'][0-9|\s()]*$/.test(before)

@@ -1,5 +1,6 @@
 import { Lexicon } from './text-scan.js';
 import {
+  codeLinks,
   codeNouns,
   countNouns,
   endVerbs,
@@ -8,6 +9,7 @@ import {
   foreignUpperOnly,
   idNouns,
   introducers,
+  linkingVerbs,
   methodsAnyCase,
   methodsUpperOnly,
   numericHeaders,
@@ -42,6 +44,8 @@ export const QUANTITY_BEFORE = 8192;
 export const SIP_HEADER = 16384;
 export const NUMERIC_HEADER = 32768;
 export const END_VERB = 65536;
+export const LINKING_VERB = 1 << 17;
+export const CODE_LINK = 1 << 18;
 
 export const lexicon = new Lexicon()
   .add(sipRoles, ROLE)
@@ -63,4 +67,6 @@ export const lexicon = new Lexicon()
   .add(quantityBefore, QUANTITY_BEFORE)
   .add(sipHeaders, SIP_HEADER)
   .add(numericHeaders, NUMERIC_HEADER)
-  .add(endVerbs, END_VERB);
+  .add(endVerbs, END_VERB)
+  .add(linkingVerbs, LINKING_VERB)
+  .add(codeLinks, CODE_LINK);

@@ -1,7 +1,7 @@
 import { pluralSuffix } from './context.js';
 import type { EvidenceKind } from './evidence.js';
 import type { PhraseIndex } from './phrases.js';
-import { isDigitCode } from './text-scan.js';
+import { isDigitCode, isRegexSpace } from './text-scan.js';
 
 /**
  * Codes written as a list ("INVITE, 100, 180, then 487", "401 vs 407", "407 statt 401") share their
@@ -89,6 +89,8 @@ function joins(
     if (leftPhrases === undefined && !isLetterCode(c) && c !== 11 && c !== 12) return false;
   }
   if (separatorsOnly) return true;
+  if (leftPhrases === undefined || !mayOpenPhrase(text, from, to, leftPhrases))
+    return onlyConnectors(text, lowerPiece, from, to);
   // Lowercased alone, a few characters may differ from the whole text lowercased only around a
   // final sigma, which no connector holds.
   const words = lowerPiece(text.slice(from, to))
@@ -103,6 +105,56 @@ function joins(
   const connecting = words.slice(rest);
   if (connecting.length > 3 || connecting.join(' ').length > 24) return false;
   return connecting.every((w) => connectors.has(w));
+}
+
+/** What the split in `joins` cuts words at: whitespace and `,;/&+()*_~` and backquotes. */
+const isWordGap = (c: number): boolean =>
+  isSeparator(c) || c === 10 || c === 11 || c === 12 || (c > 127 && isRegexSpace(c));
+
+/**
+ * Whether the words in [from, to), cut as `joins` cuts them, are at most three connectors of at most
+ * 24 characters with their spaces: `joins` with no phrase to pass over, word by word, and stopping
+ * at the first word that is none ("the carrier sends" stops at "carrier").
+ */
+function onlyConnectors(
+  text: string,
+  lowerPiece: (piece: string) => string,
+  from: number,
+  to: number,
+): boolean {
+  let count = 0;
+  let length = -1;
+  let i = from;
+  while (i < to) {
+    while (i < to && isWordGap(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    while (i < to && !isWordGap(text.charCodeAt(i))) i++;
+    count++;
+    length += i - start + 1;
+    if (count > 3 || length > 24) return false;
+    if (!connectors.has(lowerPiece(text.slice(start, i)))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the first word in [from, to), lowercased and kept to letters and digits, begins one of
+ * `phrases` (which are kept so too): only then may the words open with the left code's phrase.
+ */
+function mayOpenPhrase(text: string, from: number, to: number, phrases: ReadonlySet<string>): boolean {
+  let i = from;
+  while (i < to && isWordGap(text.charCodeAt(i))) i++;
+  let first = '';
+  for (; i < to && !isWordGap(text.charCodeAt(i)); i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) first += String.fromCharCode(lower);
+  }
+  if (first === '') return true;
+  for (const phrase of phrases) if (phrase.startsWith(first)) return true;
+  return false;
 }
 
 /** ASCII letters and everything past ASCII (a connector may hold `é`). */

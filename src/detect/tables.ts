@@ -116,6 +116,33 @@ export class DelimitedTables {
 
 const bounds = new Span();
 
+/** How many fields `splitLine` cuts [start, end) into, without cutting them. */
+function countFields(text: string, start: number, end: number, delimiter: number): number {
+  let count = 1;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === delimiter && !quoted) count++;
+  }
+  return count;
+}
+
+/**
+ * Whether the first line after the one ending at `end`, rules skipped, has `count` fields: a header
+ * without such a row heads no rows, and most lines that mention a cause are no header at all.
+ */
+function rowFollows(text: string, end: number, count: number, delimiter: number): boolean {
+  for (let start = end + 1; start < text.length; ) {
+    let stop = text.indexOf('\n', start);
+    if (stop < 0) stop = text.length;
+    if (stop - start > MAX_LINE) return false;
+    if (!isRule(text, start, stop)) return countFields(text, start, stop, delimiter) === count;
+    start = stop + 1;
+  }
+  return false;
+}
+
 /** A delimiter, or the end of the line. */
 const anyDelimiter = /[,;\t|\n]/g;
 
@@ -136,7 +163,8 @@ export function causeColumnValues(
   anyDelimiter.lastIndex = start;
   if (!anyDelimiter.test(text) || anyDelimiter.lastIndex > end) return end;
   const delimiter = bestDelimiter(text, start, end);
-  if (delimiter === undefined) return end;
+  if (delimiter === undefined || !rowFollows(text, end, countFields(text, start, end, delimiter), delimiter))
+    return end;
   const fields = splitLine(text, start, end, delimiter);
   const names = headerNames(text, fields);
   if (names === undefined) return end;

@@ -191,3 +191,11 @@ export const quantityBefore = words(`
   every after within in timeout expires wait waited took than about around approx approximately over
   under max min maximum minimum limit threshold cada cada après alle nach während durante pendant
 `);
+
+/** Linking verbs ("the room is 503"): a noun before them says what the number after them is. */
+export const linkingVerbs = new Set(['is', 'was', 'es', 'era', 'é', 'ist', 'war', 'est', 'è']);
+/** Linking verbs, singular and plural, that say what a code noun before them was. */
+export const codeLinks = new Set([
+  ...linkingVerbs,
+  ...['are', 'were', 'son', 'eran', 'são', 'eram', 'sind', 'waren', 'sont', 'était', 'étaient'],
+]);
