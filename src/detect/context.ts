@@ -184,6 +184,22 @@ const spanIs = (lower: string, span: Span, word: string): boolean =>
 const flagsOf = (lower: string, span: Span): number =>
   span.start >= 0 ? lexicon.flags(lower, span.start, span.end) : 0;
 
+/** Words between a header's name and a value it is set to: "Expires from 300", "Min-SE to 90". */
+const valuePrepositions = new Set([
+  'from',
+  'to',
+  'of',
+  'at',
+  'de',
+  'a',
+  'von',
+  'auf',
+  'van',
+  'naar',
+  'da',
+  'à',
+]);
+
 /**
  * Judges a number by the prose around it, with the tail already read. `from` is where the words
  * before are read from: the first number of a slash list ("sends 180/183") when judging its last.
@@ -223,8 +239,12 @@ export function judgeProse(
   const p2Sip = spanIs(lower, w2, 'sip');
   const mark = previousMark(lower, from, line.start);
   const nextToPrev = has1 && mark === -2 && adjacent(lower, w1.end, from);
-  // A header's value: "Content-Length 486", "Content-Length says 486".
-  if ((f1 & NUMERIC_HEADER) !== 0 || ((f1 & RESPONSE_VERB) !== 0 && (f2 & NUMERIC_HEADER) !== 0))
+  // A header's value: "Content-Length 486", "Content-Length says 486", "Expires from 300 to 600".
+  if (
+    (f1 & NUMERIC_HEADER) !== 0 ||
+    ((f2 & NUMERIC_HEADER) !== 0 &&
+      ((f1 & RESPONSE_VERB) !== 0 || (w1.start >= 0 && valuePrepositions.has(lower.slice(w1.start, w1.end)))))
+  )
     return reject;
   // "every call ends in 487": the verb makes "in" introduce a code, not a duration.
   const endsIn = nextToPrev && (f2 & END_VERB) !== 0 && endLinks.has(lower.slice(w1.start, w1.end));
@@ -463,4 +483,25 @@ function isBulletOrBoundary(lower: string, at: number, lineStart: number): boole
     if (c !== 32 && c !== 9 && c !== 62) return lower.charCodeAt(at) === 124;
   }
   return true;
+}
+
+/** Japanese writes no spaces: a method, then a particle, then the number (`REGISTERに401`, `INVITEに対して503`). */
+const japaneseMethodBefore =
+  /(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER|UPDATE|INFO|MESSAGE|PUBLISH|ACK)(?:に対して|に対し|には|へは|に|へ|で|は)[ \u3000]?$/;
+/** The number, then a particle and "returns", "comes back", "receives": `489を返す`, `401が返ってきて`. */
+const japaneseReturnAfter = /^[ \u3000]?[がを](?:返|戻|来|受)/;
+
+/**
+ * A response in Japanese prose: after a method and a particle, or before "returns" in a message about
+ * SIP. Read only when kana or kanji touch the number, and never next to a foreign protocol.
+ */
+export function japaneseResponse(scan: MessageScan, offset: number, line: Line): boolean {
+  const { text } = scan;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset + 3);
+  if (!(before >= 0x3000 && before < 0xa000) && !(after >= 0x3000 && after < 0xa000)) return false;
+  const sip =
+    japaneseMethodBefore.test(text.slice(Math.max(line.start, offset - 16), offset)) ||
+    (japaneseReturnAfter.test(text.slice(offset + 3, Math.min(line.end, offset + 6))) && scan.messageIsSip());
+  return sip && scan.nearest(line, offset) !== 'foreign';
 }

@@ -2,6 +2,7 @@ import {
   countFollows,
   identifiedAfter,
   identifierBefore,
+  japaneseResponse,
   judgeProse,
   pluralSuffix,
   startsStatement,
@@ -257,6 +258,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     return found['reason-phrase'];
   if (measured) return undefined;
 
+  if (scan.known.get(code) === true && japaneseResponse(scan, offset, line)) return found['sip-context'];
   const verdict = judgeProse(scan, line, offset, tail, from);
   // Prose names an unregistered code (409, 411 and 477 are in the catalogue too) only with SIP itself
   // ("SIP 477"): "Polycom VVX 411 on REGISTER" is a phone model.
@@ -283,7 +285,12 @@ function byReasonPhrase(
   phraseAt: number,
 ): Judgement | undefined {
   if (phraseAt < 0) return undefined;
-  const nearest = scan.nearestBeyond(line, offset, phraseAt);
+  // A code HTTP does not define, with its SIP reason phrase, is SIP whatever protocol is named near
+  // it (`437 Unsupported Credential` ... "the cert URL is http"): STUN, TURN and RTSP phrase theirs otherwise.
+  if (!isHttpStatus(code)) return found['reason-phrase'];
+  const nearest = scan.foreignSourceAfter(line, phraseAt)
+    ? 'foreign'
+    : scan.nearestBeyond(line, offset, phraseAt);
   // Only a SIP word after the phrase can hide a nearer foreign one before the number.
   const http =
     nearest === 'foreign' || (nearest === 'sip' && scan.nearestBeyond(line, offset, line.end) === 'foreign');

@@ -89,6 +89,14 @@ const notStatusParts = new Set([
   'users',
   'channels',
   'sessions',
+  'dialogs',
+  'displayed',
+  // A time window counts what happened in it: `Failed in last hour: 401`.
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'today',
 ]);
 /** The part of a field name that, with a SIP context, says "response code". */
 const weakStatusParts = new Set(['status', 'response', 'resp', 'rsp', 'reply', 'disposition', 'rs']);
@@ -259,12 +267,33 @@ function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey 
   return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/i.test(name) ? { name, identifier: false } : undefined;
 }
 
-/** An XML element's name when the value opens it: `<sip_invite_failure_status>408`. `close` is the `>`. */
+/**
+ * An XML element's name when the value opens it: `<sip_invite_failure_status>408`, or the `name`
+ * attribute of a generic element, as FreeSWITCH's XML CDR writes its variables:
+ * `<variable name="sip_term_status">487`. `close` is the `>`.
+ */
 function xmlTagBefore(text: string, close: number, floor: number): FieldKey | undefined {
+  const quote = text.charCodeAt(close - 1);
+  if (quote === 34 || quote === 39) return xmlNameAttribute(text, close - 1, floor);
   let i = close - 1;
   while (i >= floor && (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
   if (i < floor || i === close - 1 || text.charCodeAt(i) !== 60) return undefined;
   return { name: text.slice(i + 1, close), identifier: true };
+}
+
+/** `name="..."` closing at the quote `end`: its value, when it reads as a field name. */
+function xmlNameAttribute(text: string, end: number, floor: number): FieldKey | undefined {
+  const quote = text.charCodeAt(end);
+  let i = end - 1;
+  while (
+    i >= floor &&
+    (isAlnumCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 46)
+  )
+    i--;
+  if (i < floor || i === end - 1 || text.charCodeAt(i) !== quote || text.charCodeAt(i - 1) !== 61)
+    return undefined;
+  if (!/\sname$/i.test(text.slice(Math.max(floor, i - 6), i - 1))) return undefined;
+  return { name: text.slice(i + 1, end), identifier: true };
 }
 
 /** FreeSWITCH `proto_specific_hangup_cause=sip:486`: a `sip:` prefix on a bare code value. */

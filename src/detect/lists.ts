@@ -52,6 +52,13 @@ const connectors = new Set([
   'non',
   'nie',
   'en',
+  'invece',
+  'di',
+  'anziché',
+  'anziche',
+  'plutôt',
+  'anstatt',
+  'zamiast',
 ]);
 
 interface Listed {

@@ -216,3 +216,24 @@ export function nearestMarker(
   }
   return 'none';
 }
+
+/**
+ * Whether one of the two words from `from` on names a foreign protocol, with no SIP word before it:
+ * the source a reason phrase is given ("502 Bad Gateway from nginx", "504 Gateway Timeout da CloudFront").
+ */
+export function foreignRightAfter(
+  text: string,
+  lower: string,
+  line: Line,
+  from: number,
+  s: MarkerScratch,
+): boolean {
+  const ceiling = Math.min(line.end, from + 40);
+  let word = wordAfter(lower, from, ceiling, s.after);
+  for (let n = 0; n < 2 && word.start >= 0; n++) {
+    const kind = kindOf(text, lower, word, lexicon.flags(lower, word.start, word.end), undefined);
+    if (kind !== NONE) return kind === FOREIGN_WORD;
+    word = wordAfter(lower, word.next, ceiling, s.after);
+  }
+  return false;
+}

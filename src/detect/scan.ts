@@ -1,7 +1,7 @@
 import { labelsCodeRow } from './code-rows.js';
 import { readTail, Tail } from './context.js';
 import type { KeyKind } from './fields.js';
-import { MarkerScratch, MarkerSpots, type Nearest, nearestMarker } from './markers.js';
+import { foreignRightAfter, MarkerScratch, MarkerSpots, type Nearest, nearestMarker } from './markers.js';
 import type { PhraseIndex } from './phrases.js';
 import { type LineKind, lineKind, lineKindOfText, surelyNoCodeOnLine } from './sip-message.js';
 import { DelimitedTables } from './tables.js';
@@ -175,6 +175,11 @@ export class MessageScan {
   nearestBeyond(line: Line, offset: number, afterFrom: number): Nearest {
     if (this.spots.clearAround(this.lower, line, offset)) return 'none';
     return nearestMarker(this.text, this.lower, line, offset, this.markers, afterFrom);
+  }
+
+  /** Whether a foreign protocol is named right after `from` (the end of a reason phrase), see `foreignRightAfter`. */
+  foreignSourceAfter(line: Line, from: number): boolean {
+    return foreignRightAfter(this.text, this.lower, line, from, this.markers);
   }
 
   /** Not foreign, and SIP near the number or in the message. */

@@ -26,6 +26,7 @@ export const sipRoles = words(`
   anbieter provider gegenstelle anruf anrufe netzbetreiber telefonanlage
   chiamata chiamate operatore gestore centralino gesprek gesprekken oproep oproepen centrale operator
   połączenie połączenia centrala
+  operatör santral
 `);
 
 /** Two-word SIP roles, as "first second". */
@@ -47,6 +48,7 @@ export const foreignProtocols = words(`
   kubectl pod pods ingress-nginx nginx-ingress readiness liveness healthz readyz livez
   crashloopbackoff websocket websockets flask django fastapi express rails laravel answer_url
   status_callback statuscallback webhook_url intranet sharepoint
+  gui cloudfront
 `);
 
 /**
@@ -82,6 +84,7 @@ export const responseVerbs = words(`
   arrivano vengono
   krijg krijgen krijgt geeft geven stuurt sturen retourneert ontvangen ontvang zien zie komt
   odpowiada odpowiadają zwraca zwracają dostajemy dostaję otrzymujemy wysyła rzuca
+  dà danno przychodzi przychodzą dönüyor donuyor geliyor veriyor döndü geldi
 `);
 
 /** Words that, right before a number, introduce it as a response: verbs, articles, nouns. */
@@ -104,6 +107,7 @@ export const introducers = words(`
   odpowiada zwraca dostajemy błąd kod
   en kein keine keinen only just nur noch solo só seulement alleen tylko all mostly mainly
   straight directly immediately instantly always still zero any some many few several first own local remote
+  finalen finale
 `);
 
 /** Nouns that, right after "SIP", make the following number a response code ("SIP error 503"). */
@@ -127,6 +131,7 @@ export const followers = words(`
   aber weil obwohl pero porque aunque mas embora mais without sin sem sans ohne
   depois après est sont était étaient es son era eran fue fueron são eram foi foram ist sind war waren
   è sono erano dal dalla dai su quando anche ma van vanaf op bij als maar zijn waren od przy gdy ale lub jest są był były
+  değil geliyor dönüyor donuyor veriyor döndü geldi
 `);
 
 /** Words that make the number before them a count, a size, a duration or money. */

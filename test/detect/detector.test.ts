@@ -302,6 +302,31 @@ describe('forms found in tool output and chat', () => {
   });
 });
 
+describe('learning from held-out round 9 (tickets, several languages)', () => {
+  it("takes a code HTTP lacks with its SIP phrase whatever is near, and HTTP's own from nginx as HTTP", () => {
+    expect(codes('some get `437 Unsupported Credential` (the cert URL is http not https)')).toEqual([437]);
+    expect(codes('Il webhook di Twilio riceve un 502 Bad Gateway da nginx')).toEqual([]);
+    expect(codes('la GUI da error 500 al guardar el trunk')).toEqual([]);
+  });
+  it('reads FreeSWITCH XML CDR variables by their name attribute', () => {
+    expect(codes('<variable name="sip_term_status">487</variable>')).toEqual([487]);
+    expect(codes('<variable name="billsec">200</variable>')).toEqual([]);
+  });
+  it('keeps header values, counts in a time window and sngrep totals out', () => {
+    expect(codes('| Title | Increase SIP registrar Expires from 300 to 600 |')).toEqual([]);
+    expect(codes('Active SIP registrations: 4,803\nFailed in last hour: 401')).toEqual([]);
+    expect(codes('sngrep: Dialogs: 486  Calls: 403  Displayed: 183')).toEqual([]);
+  });
+  it('reads Italian, Polish and Japanese responses', () => {
+    expect(codes("l'operatore dà 404 invece di 484")).toEqual([404, 484]);
+    expect(codes('a wcześniej na INVITE przychodzi 407')).toEqual([407]);
+    expect(codes('REGISTERに401が返ってきて')).toEqual([401]);
+    expect(codes('ひかり電話のルーターがSUBSCRIBEに489を返す')).toEqual([489]);
+    expect(codes('WebhookがHTTP 500を返してる')).toEqual([]);
+    expect(codes('本日の着信数は480件')).toEqual([]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
