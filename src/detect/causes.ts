@@ -93,6 +93,52 @@ function namedCauses(
   }
 }
 
+/** Spaces or tabs from `from` on, then a digit. */
+function isPluralBeforeNumber(lower: string, from: number): boolean {
+  let i = from;
+  while (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9) i++;
+  return i > from && isDigitCode(lower.charCodeAt(i));
+}
+
+/** Lines at most this long are read for a list of named causes. */
+const MAX_NAMED_LINE = 200;
+
+/**
+ * Reads the lines after the one ending at `end` for causes given by number and name, one line after
+ * another while each names one (at most 128 lines). Returns where the last line read ends (`end`
+ * when the first names none).
+ */
+function namedListBelow(
+  text: string,
+  end: number,
+  lowerPiece: (piece: string) => string,
+  names: CauseNames,
+  add: (cause: FoundCause) => void,
+): number {
+  let through = end;
+  for (let n = 0; n < 128 && through + 1 < text.length; n++) {
+    const start = through + 1;
+    let stop = text.indexOf('\n', start);
+    if (stop < 0) stop = text.length;
+    if (stop - start > MAX_NAMED_LINE) break;
+    let named = false;
+    namedCauses(lowerPiece(text.slice(start, stop)), start, names, (cause) => {
+      named = true;
+      add(cause);
+    });
+    if (!named) break;
+    through = stop;
+  }
+  return through;
+}
+
+/**
+ * A cause listed after another: a comma, `&`, `/` or a connecting word, then one to three digits that
+ * are no longer number, decimal or time.
+ */
+const listedCause =
+  /(?:[ \t]*[,&/+][ \t]*|[ \t]+(?:and|or|y|e|et|und|o|ou|oder|en|ve|i)[ \t]+)(\d{1,3})(?!\d|[.,:]\d)(?![ \t]*(?:others?|more|of|out)\b)/y;
+
 /** A number of one to three digits alone in brackets. */
 const bracketedNumber = /\((\d{1,3})\)/g;
 
@@ -216,6 +262,8 @@ export function findCauses(
   };
   // The last line read for causes given by name.
   let namedLine = -1;
+  // Where the lines read for named causes below a marker line end.
+  let namedThrough = -1;
   // The last line read as a table header, and where the rows of the last cause table end.
   let tableLine = -1;
   let rowsEnd = 0;
@@ -259,12 +307,17 @@ export function findCauses(
     }
     // On a line that talks of causes, a cause may be given by its name: "causes worth memorizing: 16
     // normal clearing, 17 user busy".
-    if (namedLine !== line.start) {
+    if (namedLine !== line.start && line.start > namedThrough) {
       namedLine = line.start;
       namedCauses(lower.slice(0, line.end - base), base, names, add);
+      // A list may follow, a cause a line ("- 16 Normal call clearing"): read on while lines name one.
+      namedThrough = namedListBelow(text, line.end, lowerPiece, names, add);
     }
     const localAt = at - base;
-    const localEnd = end - base;
+    let localEnd = end - base;
+    // "causes 16/17/18" lists causes; "causes 2 weeks ago" is ruled out as a count below.
+    if (isCause && lower.charCodeAt(localEnd) === 115 && isPluralBeforeNumber(lower, localEnd + 1))
+      localEnd++;
     let match: RegExpExecArray | null;
     // Characters the match holds after the digits: the `)` of "Normal Clearing (16)".
     let closing = 0;
@@ -310,6 +363,18 @@ export function findCauses(
     const local = match.index + match[0].length - closing - digits.length;
     if (local > 0 && isDigitCode(lower.charCodeAt(local - 1))) continue;
     add({ cause, offset: base + local });
+    // Causes listed after it: "cause 111 e 102", "disconnect cause 34, 41 y 42".
+    let listEnd = match.index + match[0].length - closing;
+    for (let n = 0; n < 8; n++) {
+      listedCause.lastIndex = listEnd;
+      const next = listedCause.exec(lower);
+      const value = next === null ? undefined : causeValue(next[1]);
+      if (next === null || value === undefined) break;
+      listEnd = next.index + next[0].length;
+      countAfter.lastIndex = listEnd;
+      if (countAfter.test(lower)) break;
+      add({ cause: value, offset: base + listEnd - (next[1] as string).length });
+    }
   }
   return found.sort((a, b) => a.offset - b.offset);
 }

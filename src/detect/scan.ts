@@ -1,3 +1,4 @@
+import { AlignedTables } from './aligned-tables.js';
 import { labelsCodeRow } from './code-rows.js';
 import { readTail, Tail } from './context.js';
 import type { KeyKind } from './fields.js';
@@ -32,6 +33,7 @@ export class DetectorMemo {
  */
 export class MessageScan {
   readonly tables: DelimitedTables;
+  private aligned: AlignedTables | undefined;
   readonly phrases: PhraseIndex;
   readonly known: ReadonlyMap<number, boolean>;
   /** Word bounds the rules reuse instead of allocating. */
@@ -152,7 +154,10 @@ export class MessageScan {
 
   /** The table column the number at local `offset` of the entered line fills, if any. */
   columnKind(offset: number): KeyKind | undefined {
-    return this.tables.columnKind(offset + this.base, this.absolute);
+    const delimited = this.tables.columnKind(offset + this.base, this.absolute);
+    if (delimited !== undefined) return delimited;
+    this.aligned ??= new AlignedTables(this.message);
+    return this.aligned.columnKind(offset + this.base, this.absolute);
   }
 
   /** What follows the number at `offset`. Valid until the next number is judged. */

@@ -1,3 +1,4 @@
+import { alignedCauseValues } from './aligned-tables.js';
 import { classifyKey, type KeyKind } from './fields.js';
 import {
   bestDelimiter,
@@ -161,7 +162,8 @@ export function causeColumnValues(
   if (end - start > MAX_LINE) return end;
   // Most lines that mention a cause are log lines with no delimiter at all: one native search says so.
   anyDelimiter.lastIndex = start;
-  if (!anyDelimiter.test(text) || anyDelimiter.lastIndex > end) return end;
+  if (!anyDelimiter.test(text) || anyDelimiter.lastIndex > end)
+    return alignedCauseValues(text, start, end, found);
   const delimiter = bestDelimiter(text, start, end);
   if (delimiter === undefined || !rowFollows(text, end, countFields(text, start, end, delimiter), delimiter))
     return end;

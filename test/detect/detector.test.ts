@@ -367,6 +367,33 @@ describe('finding Q.850 causes', () => {
     expect(causes('cause unknown, 16 normal calls and 18 user busy lamps')).toEqual([]);
     expect(causes('17 user busy, 21 call rejected')).toEqual([]);
   });
+  it('reads causes listed after a cause, and lists of named causes under a line about causes', () => {
+    const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    expect(causes('Q.850 cause 111 e 102 da TIM')).toEqual([111, 102]);
+    expect(causes('the ISUP causes 16/17/18/19/31 all look right')).toEqual([16, 17, 18, 19, 31]);
+    expect(causes('release cause 16 and 5 minutes later the next call')).toEqual([16]);
+    const sheet =
+      'Q.850 causes we see the most:\n- 1 Unallocated number\n- 17 User busy\n- 127 Interworking, unspecified';
+    expect(causes(sheet)).toEqual([1, 17, 127]);
+    expect(detect(sheet).codes).toEqual([]);
+    // The list ends at the first line that names no cause.
+    expect(causes('Q.850 causes:\n- 17 User busy\nsee also\n- 21 Call rejected')).toEqual([17]);
+  });
+  it('reads columns of tables aligned with spaces', () => {
+    const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    const export_ =
+      'CallID      ISDN Cause  Disposition\n2001468833  17          Busy\n2001468834  1           Unallocated';
+    expect(causes(export_)).toEqual([17, 1]);
+    const cdr = 'ORIG_TG  TERM_TG  REL_CAUSE  DUR  ANI\nTG403    TG602    102        183  3125550101';
+    expect(causes(cdr)).toEqual([102]);
+    expect(detect(cdr).codes).toEqual([]);
+    const calls = [
+      'calldate             caller        duration  lastSIPresponseNum  lastSIPresponse',
+      '2024-06-11 10:04:12  +34911234567  0         480                 Temporarily Unavailable',
+      '2024-06-11 10:07:02  +34911234567  420       200                 OK',
+    ].join('\n');
+    expect(codes(calls)).toEqual([480, 200]);
+  });
   it('does not take a SIP Reason cause for a Q.850 cause', () => {
     expect(detect('Reason: SIP;cause=480').causes).toEqual([]);
     // Nor 3GPP's RELEASE_CAUSE values.
