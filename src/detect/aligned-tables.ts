@@ -97,6 +97,12 @@ export function columnOf(header: AlignedHeader, from: number, to: number): numbe
   return -1;
 }
 
+/** Whether only spaces stand between `start` and `offset`. */
+function indentedTo(text: string, start: number, offset: number): boolean {
+  for (let i = start; i < offset; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Finds the aligned-table header of row lines, walking up through rows and rules, memoised per line
  * so that every line is walked over a bounded number of times.
@@ -112,8 +118,15 @@ export class AlignedTables {
   /** The kind of column the number [offset, offset + 3) fills on `line`, if an aligned table holds it. */
   columnKind(offset: number, line: Line): KeyKind | undefined {
     const text = this.text;
-    // A whole token: a space or the line's start before, a space or the line's end after.
+    // A whole cell: the line's indentation or two spaces before (columns are parted by two at
+    // least, whichever way they are aligned), a space or the line's end after.
     if (offset > line.start && !isSpace(text.charCodeAt(offset - 1))) return undefined;
+    if (
+      offset - 1 > line.start &&
+      !isSpace(text.charCodeAt(offset - 2)) &&
+      !indentedTo(text, line.start, offset)
+    )
+      return undefined;
     const after = offset + 3 < line.end ? text.charCodeAt(offset + 3) : 32;
     if (!isSpace(after) && after !== 13) return undefined;
     const header = this.headerFor(line);
