@@ -46,14 +46,14 @@ export class Tail {
 
 /**
  * The length of a plural suffix at `at`, right after the digits, or 0: `503s`, `408's`, German `486er`,
- * in any case. The suffix must end the word.
+ * a code quoted in Markdown (`` `480`s ``), in any case. The suffix must end the word.
  */
 export function pluralSuffix(text: string, at: number): number {
   const c = text.charCodeAt(at) | 32;
   const d = text.charCodeAt(at + 1) | 32;
   let length = 0;
   if (c === 115) length = 1;
-  else if (c === 39 && d === 115) length = 2;
+  else if ((c === 39 || c === 96) && d === 115) length = 2;
   else if (c === 101 && d === 114) length = 2;
   return length > 0 && !isAlnumCode(text.charCodeAt(at + length)) ? length : 0;
 }
@@ -90,11 +90,15 @@ export function countFollows(tail: Tail): boolean {
 /** What may stand between a number and the end of its clause: `,`, `;`, `.`, `!` and `?`. */
 const isClauseEnd = (c: number): boolean => c === 44 || c === 59 || c === 46 || c === 33 || c === 63;
 
+/** What `linkedClause` read: the flags of the clause's last word, and of all its words after the verb. */
+const clause = { last: 0, all: 0 };
+
 /**
- * "404 is the route id", "the `404` in the alert title is the LCR route id": within its clause, a
- * linking verb after the number, then words that end in an identifier's noun, and no code noun.
+ * Reads the clause after the number: a linking verb among its first `within` words, then the words
+ * up to the clause's end (at most ten words in all, 80 characters). Fills `clause` and returns true
+ * when there is such a verb and a word after it.
  */
-export function identifiedAfter(scan: MessageScan, offset: number, line: Line): boolean {
+function linkedClause(scan: MessageScan, offset: number, line: Line, within: number): boolean {
   const { lower } = scan;
   const ceiling = Math.min(line.end, offset + 3 + 80);
   const word = scan.words[0];
@@ -102,23 +106,40 @@ export function identifiedAfter(scan: MessageScan, offset: number, line: Line): 
   // Where the last word read ends, trimmed: a word's trailing `.` may end the clause.
   let gapFrom = at;
   let linked = false;
-  let last = 0;
+  clause.last = 0;
+  clause.all = 0;
   for (let n = 0; n < 10; n++) {
     wordAfter(lower, at, ceiling, word);
     if (word.start < 0) break;
-    for (let i = gapFrom; i < word.start; i++)
-      if (isClauseEnd(lower.charCodeAt(i))) return linked && (last & ID_NOUN) !== 0;
+    let ended = false;
+    for (let i = gapFrom; i < word.start && !ended; i++) ended = isClauseEnd(lower.charCodeAt(i));
+    if (ended) break;
     at = word.next;
     gapFrom = word.end;
     if (!linked) {
-      if (n >= 6) return false;
+      if (n >= within) return false;
       linked = (lexicon.flags(lower, word.start, word.end) & CODE_LINK) !== 0;
       continue;
     }
-    last = lexicon.flags(lower, word.start, word.end);
-    if ((last & CODE_NOUN) !== 0) return false;
+    clause.last = lexicon.flags(lower, word.start, word.end);
+    clause.all |= clause.last;
   }
-  return linked && (last & ID_NOUN) !== 0;
+  return linked && clause.all !== 0;
+}
+
+/**
+ * "404 is the route id", "the `404` in the alert title is the LCR route id": within its clause, a
+ * linking verb after the number, then words that end in an identifier's noun, and no code noun.
+ */
+export function identifiedAfter(scan: MessageScan, offset: number, line: Line): boolean {
+  return (
+    linkedClause(scan, offset, line, 6) && (clause.last & ID_NOUN) !== 0 && (clause.all & CODE_NOUN) === 0
+  );
+}
+
+/** "488 is the usual answer", "200 was the final response": a linking verb right after the number, a code noun ending the clause. */
+export function namedCodeAfter(scan: MessageScan, offset: number, line: Line): boolean {
+  return linkedClause(scan, offset, line, 1) && (clause.last & CODE_NOUN) !== 0;
 }
 
 /** "extension 486", "ticket 503", "port 600", "+44 20 7946 0958"-like groupings. */

@@ -4,6 +4,7 @@ import {
   identifierBefore,
   japaneseResponse,
   judgeProse,
+  namedCodeAfter,
   pluralSuffix,
   startsStatement,
 } from './context.js';
@@ -269,6 +270,14 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (verdict.accepted && !verdict.strong && scan.usedOtherwise.has(code)) return undefined;
   if (verdict.accepted && (verdict.strong || registered))
     return identifiedAfter(scan, offset, line) ? undefined : found['sip-context'];
+  // "488 is the usual answer": the sentence names it a response, where SIP is talked about.
+  if (
+    registered &&
+    !scan.usedOtherwise.has(code) &&
+    namedCodeAfter(scan, offset, line) &&
+    scan.sipFavoured(line, offset)
+  )
+    return found['sip-context'];
   return verdict.listable && registered ? listable : undefined;
 }
 

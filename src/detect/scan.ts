@@ -10,10 +10,10 @@ import { type Line, Span } from './text-scan.js';
 
 /**
  * Anything that makes the whole message about SIP, for prose that names no role next to the number:
- * SIP, its methods, trunks and carriers, and the servers.
+ * SIP, its methods, trunks and carriers, the servers, and STIR/SHAKEN (which signs SIP calls only).
  */
 const sipMessageMarker =
-  /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|pjsip|pjsua|voip|troncal|operadora|dial ?plan|sipp|sngrep)|call[-_]?id/i;
+  /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|pjsip|pjsua|voip|troncal|operadora|dial ?plan|sipp|sngrep|stir|shaken)|call[-_]?id/i;
 
 /** What the detector builds once from the catalogue and shares between messages. */
 export class DetectorMemo {

@@ -327,6 +327,19 @@ describe('learning from held-out round 9 (tickets, several languages)', () => {
   });
 });
 
+describe('learning from held-out round 10 (fraud and STIR/SHAKEN teams)', () => {
+  it('reads a code a sentence names a response, a quoted plural, and STIR/SHAKEN as SIP', () => {
+    expect(
+      codes('our fraud SBC sends it for G.729-only bots, but honestly 488 is the usual answer.'),
+    ).toEqual([488]);
+    expect(codes('488 is the usual answer')).toEqual([]);
+    expect(codes('Also saw a couple of `480`s from the old trunk.')).toEqual([480]);
+    expect(
+      codes('STIR lab notes:\n• x5u unreachable → 436\nPartners sometimes just send 403 for all of these.'),
+    ).toEqual([436, 403]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
