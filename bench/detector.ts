@@ -290,6 +290,11 @@ export async function benchDetector(): Promise<string> {
     ['arrows between numbers', 'calls 100 -> 350, INVITE -> 180 -> 200, '.repeat(size / 40)],
     ['pattern groups of codes', `t_check_status("${'(486)|'.repeat(size / 6)}")`],
     ['lists of codes from two classes', 'we treat 486, 500, 603 and '.repeat(size / 27)],
+    [
+      'rows under an aligned header',
+      `code  ISDN Cause  count\n${'486   17          12\n'.repeat(size / 20)}`,
+    ],
+    ['lines of named causes', 'cause 16 normal clearing, 17 user busy\n'.repeat(size / 39)],
   ];
   out.push('', 'Adversarial inputs of 40 KB (each must stay under 10 ms):', '');
   out.push('| input | median ms | verdict |', '| --- | --- | --- |');
