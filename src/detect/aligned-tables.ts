@@ -1,5 +1,5 @@
-import { classifyKey, type KeyKind } from './fields.js';
-import { isRule } from './table-lines.js';
+import type { KeyKind } from './fields.js';
+import { isRule, kindsOf } from './table-lines.js';
 import type { Line } from './text-scan.js';
 
 /**
@@ -11,8 +11,8 @@ import type { Line } from './text-scan.js';
  *
  * The header names every column (a name may hold single spaces) and parts them by two spaces or more.
  * A value fills a column when it starts where the column's name starts, or ends where it ends
- * (numbers are often right-aligned). Only a header that names a SIP status or a Q.850 cause column
- * says anything about its rows.
+ * (numbers are often right-aligned). A number filling a named column is that column's value: a SIP
+ * status only in a status column.
  */
 
 export interface AlignedHeader {
@@ -62,10 +62,7 @@ export function alignedHeader(text: string, start: number, end: number): Aligned
     while (i < end && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 13)) i++;
   }
   if (names.length < 2) return undefined;
-  const kinds = names.map((name) => classifyKey(name));
-  return kinds.some((k) => k === 'sip-status' || k === 'status' || k === 'cause')
-    ? { starts, ends, kinds }
-    : undefined;
+  return { starts, ends, kinds: kindsOf(names) };
 }
 
 /**
@@ -95,6 +92,13 @@ export function columnOf(header: AlignedHeader, from: number, to: number): numbe
   for (let k = 0; k < header.starts.length; k++)
     if (header.starts[k] === from || header.ends[k] === to) return k;
   return -1;
+}
+
+/** Whether the cell ends at `at`: the line ends there, or two spaces follow. */
+function endsCell(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && text.charCodeAt(i) === 13) i++;
+  return i >= end || (isSpace(text.charCodeAt(i)) && (i + 1 >= end || isSpace(text.charCodeAt(i + 1))));
 }
 
 /** Whether only spaces stand between `start` and `offset`. */
@@ -132,7 +136,11 @@ export class AlignedTables {
     const header = this.headerFor(line);
     if (!header) return undefined;
     const k = columnOf(header, offset - line.start, offset + 3 - line.start);
-    return k < 0 ? undefined : header.kinds[k];
+    const kind = k < 0 ? undefined : header.kinds[k];
+    // A status or cause column holds codes or causes. In another, a bare cell is that column's value;
+    // words in the same cell ("100 Trying" under "Message/Event") leave the number to the other rules.
+    if (kind === 'sip-status' || kind === 'status' || kind === 'cause') return kind;
+    return kind !== undefined && endsCell(text, offset + 3, line.end) ? kind : undefined;
   }
 
   private header(start: number, end: number): AlignedHeader | null {

@@ -148,9 +148,12 @@ const bracketedNumber = /\((\d{1,3})\)/g;
  */
 const afterQ850 =
   /(?:[ \t]+(?![ \t])|[;:=_,()"'[>-]|cause|causa|ursache|oorzaak|code|value|#){0,12}?(\d{1,3})(?!\d|\.\d)/y;
-/** After `cause` (maybe closing a variable, `${HANGUPCAUSE}`): optional "code"/"value", a separator, the number. */
+/**
+ * After `cause` (maybe closing a variable, `${HANGUPCAUSE}`): optional "code"/"value", a separator, the
+ * number, which a letter must not follow (Cisco's `DisconnectCause=1F` is hexadecimal).
+ */
 const afterCause =
-  /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?!\d|\.\d)/y;
+  /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?!\d|\.\d|[a-z])/y;
 /**
  * What, shortly before `cause`, says it is a Q.850 cause and not, say, a SIP Reason: one of these
  * words, or a snake_case name right before (`hangup_cause`, `q850_cause(`), see `endsWithSnakeName`.

@@ -209,7 +209,10 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
       scan.usedOtherwise.add(code);
       return undefined;
     }
-    measured = keyKind === 'cause' || keyKind === 'measure' || (keyKind === 'other' && key.aligned === true);
+    measured =
+      keyKind === 'cause' ||
+      keyKind === 'measure' ||
+      (keyKind === 'other' && (key.aligned === true || scan.amongFieldValues(offset, key.name)));
     if (
       keyKind === 'status' &&
       known &&

@@ -4,7 +4,7 @@ import { type EvidenceKind, judge, judgeCell, judgeStatusLine, standing } from '
 import { vouchForCodeLists, vouchForListed, vouchForRepeated } from './lists.js';
 import { buildPhraseIndex } from './phrases.js';
 import { DetectorMemo, MessageScan } from './scan.js';
-import { isDigitCode, type Line, LineCursor, pieceLowerer, snippetAt } from './text-scan.js';
+import { isAlnumCode, isDigitCode, type Line, LineCursor, pieceLowerer, snippetAt } from './text-scan.js';
 
 /** What made a number count as a SIP response code. */
 export type Evidence = 'status-line' | 'reason-phrase' | 'reason-header' | 'log-field' | 'sip-context';
@@ -59,6 +59,43 @@ export function createDetector(catalogue: Catalogue): Detector {
     const text = typeof input === 'string' ? input : String(input ?? '');
     return detect(text, memo, causeNames);
   };
+}
+
+/** Three digits 100-699 at `at`, the first a 1-6. */
+function codeAt(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (
+    first < 49 ||
+    first > 54 ||
+    !isDigitCode(text.charCodeAt(at + 1)) ||
+    !isDigitCode(text.charCodeAt(at + 2))
+  )
+    return -1;
+  return (first - 48) * 100 + (text.charCodeAt(at + 1) - 48) * 10 + (text.charCodeAt(at + 2) - 48);
+}
+
+/**
+ * Kamailio's and OpenSIPS's reply counters, named after the code they count: `sl:200_replies`,
+ * `core:rcv_replies_401`. The digits sit inside a name, where the candidate search does not take
+ * them; two native searches find them. Returns whether any was added to `found`.
+ */
+function replyCounters(text: string, found: Found[], lines: LineCursor): boolean {
+  let added = false;
+  for (let at = text.indexOf('_replies'); at >= 0; at = text.indexOf('_replies', at + 8)) {
+    const code = codeAt(text, at - 3);
+    if (code < 0 || isAlnumCode(text.charCodeAt(at + 8))) continue;
+    const before = text.charCodeAt(at - 4);
+    if (isDigitCode(before) || !(before === 58 || before === 95 || !isAlnumCode(before))) continue;
+    found.push({ code, offset: at - 3, evidence: 'log-field', line: lines.at(at - 3) });
+    added = true;
+  }
+  for (let at = text.indexOf('replies_'); at >= 0; at = text.indexOf('replies_', at + 8)) {
+    const code = codeAt(text, at + 8);
+    if (code < 0 || isAlnumCode(text.charCodeAt(at + 11))) continue;
+    found.push({ code, offset: at + 8, evidence: 'log-field', line: lines.at(at + 8) });
+    added = true;
+  }
+  return added;
 }
 
 interface Found {
@@ -125,6 +162,7 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
     if (judgement.evidence !== undefined) scan.lastAccepted = offset;
     if (judgement.evidence !== undefined && judgement.evidence !== 'sip-context') scan.sipEvidence = true;
   }
+  if (replyCounters(text, found, lineCursor)) found.sort((a, b) => a.offset - b.offset);
   vouchForRepeated(text, found);
   vouchForListed(text, lowerPiece, memo.phrases, found);
   const listLines = new LineCursor(text);

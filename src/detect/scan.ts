@@ -15,6 +15,13 @@ import { type Line, Span } from './text-scan.js';
 const sipMessageMarker =
   /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|pjsip|pjsua|voip|troncal|operadora|dial ?plan|sipp|sngrep|stir|shaken)|call[-_]?id/i;
 
+/** A line that is a field and its numeric value: `  ongoing: 486`, `Established calls: 30412`. */
+const valueLine = /^[ \t]*[A-Za-z][^:=\n]{0,60}[:=][ \t]*\d[\d.,%]*[ \t\r]*$/;
+/** A field with a numeric value, then a comma, before a field name: `C:4871, `. */
+const listedValueBefore = /[A-Za-z][\w ]{0,30}[:=][ \t]*\d[\d.%]*[ \t]*,[ \t]*$/;
+/** A comma, then a field with a numeric value, after a number: `, SL:88.2%`. */
+const listedValueAfter = /^[ \t]*,[ \t]*[A-Za-z][\w ]{0,30}[:=][ \t]*\d/;
+
 /** What the detector builds once from the catalogue and shares between messages. */
 export class DetectorMemo {
   constructor(
@@ -185,6 +192,36 @@ export class MessageScan {
   /** Whether a foreign protocol is named right after `from` (the end of a reason phrase), see `foreignRightAfter`. */
   foreignSourceAfter(line: Line, from: number): boolean {
     return foreignRightAfter(this.text, this.lower, line, from, this.markers);
+  }
+
+  /**
+   * Whether the number at local `offset`, the value of the field named `name` right before it, sits
+   * among other fields with numeric values: a stats dump of `name: value` lines ("ongoing: 486" under
+   * "starting: 12"), or a list on its line ("W:0, C:4871, A:412").
+   */
+  amongFieldValues(offset: number, name: string): boolean {
+    const { text } = this;
+    let i = offset + 3;
+    while (
+      i < this.line.end &&
+      (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)
+    )
+      i++;
+    if (i < this.line.end) {
+      const nameAt = text.lastIndexOf(name, offset);
+      return (
+        (nameAt >= 0 && listedValueBefore.test(text.slice(Math.max(0, nameAt - 40), nameAt))) ||
+        listedValueAfter.test(text.slice(offset + 3, offset + 43))
+      );
+    }
+    const { message } = this;
+    const { start, end } = this.absolute;
+    const above = message.lastIndexOf('\n', start - 2) + 1;
+    if (start > 0 && start - 1 - above <= 200 && valueLine.test(message.slice(above, start - 1))) return true;
+    if (end >= message.length) return false;
+    let below = message.indexOf('\n', end + 1);
+    if (below < 0) below = message.length;
+    return below - end - 1 <= 200 && valueLine.test(message.slice(end + 1, below));
   }
 
   /** Not foreign, and SIP near the number or in the message. */

@@ -99,11 +99,8 @@ export class DelimitedTables {
       if (fields.length !== fieldCount) break;
       const names = headerNames(this.text, fields);
       if (names !== undefined) {
-        const kinds = kindsOf(names);
-        // Only a table that names a status or cause column says anything about its numbers.
-        header = kinds.some((k) => k === 'sip-status' || k === 'status' || k === 'cause')
-          ? { delimiter, fieldCount, kinds }
-          : null;
+        // A number filling a named column is that column's value: a SIP status only in a status column.
+        header = { delimiter, fieldCount, kinds: kindsOf(names) };
         this.headers.set(start, header);
         break;
       }

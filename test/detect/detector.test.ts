@@ -340,6 +340,40 @@ describe('learning from held-out round 10 (fraud and STIR/SHAKEN teams)', () => 
   });
 });
 
+describe('learning from held-out round 10 (console output)', () => {
+  it("takes a number in a named column of a headed table for that column's value", () => {
+    const psql = [
+      'registrations, 503 has not refreshed (kamailio location table)',
+      ' username |  contact                | cseq',
+      '----------+-------------------------+------',
+      ' 503      | sip:503@203.0.113.80    |  603',
+    ].join('\n');
+    expect(codes(psql)).toEqual([]);
+    const channels = [
+      'Peer             User/ANR         Call ID          Last Message',
+      '10.11.0.48       486              7a1c2e33-0b1d-4  Tx: ACK',
+    ].join('\n');
+    expect(codes(`# asterisk -rx "sip show channels"\n${channels}`)).toEqual([]);
+    // Words in the cell leave the number to the other rules: a message name is a code.
+    const stats = ['Message/Event        Server    Client', '486 Busy Here           311       305'].join(
+      '\n',
+    );
+    expect(codes(`SIP statistics\n${stats}`)).toEqual([486]);
+  });
+  it('takes a value among other numeric fields for that field, in dumps and lists', () => {
+    expect(codes('# kamcmd dlg.stats_active\n{\n\tstarting: 12\n\tongoing: 486\n\tall: 501\n}')).toEqual([]);
+    expect(codes('*CLI> queue show 600 (SIP queue)\nW:0, C:4871, A:412, SL:88.2%')).toEqual([]);
+    // Alone on its line, a status of a SIP message stays one.
+    expect(codes('INVITE to the carrier\nFinal response: 486')).toEqual([486]);
+  });
+  it("reads Kamailio's reply counters and no hexadecimal cause", () => {
+    expect(codes('sl:200_replies = 2219\nsl:2xx_replies = 2233\ncore:rcv_replies_401 = 48871')).toEqual([
+      200, 401,
+    ]);
+    expect(detect('DisconnectCause=1F\nDisconnectText=normal').causes).toEqual([]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
