@@ -48,7 +48,7 @@ export const foreignProtocols = words(`
   kubectl pod pods ingress-nginx nginx-ingress readiness liveness healthz readyz livez
   crashloopbackoff websocket websockets flask django fastapi express rails laravel answer_url
   status_callback statuscallback webhook_url intranet sharepoint
-  gui cloudfront
+  gui cloudfront gitlab github bitbucket jenkins vault artifactory
 `);
 
 /**
@@ -85,6 +85,7 @@ export const responseVerbs = words(`
   krijg krijgen krijgt geeft geven stuurt sturen retourneert ontvangen ontvang zien zie komt
   odpowiada odpowiadają zwraca zwracają dostajemy dostaję otrzymujemy wysyła rzuca
   dà danno przychodzi przychodzą dönüyor donuyor geliyor veriyor döndü geldi
+  want wants wanted expect expects
 `);
 
 /** Words that, right before a number, introduce it as a response: verbs, articles, nouns. */

@@ -374,6 +374,18 @@ describe('learning from held-out round 10 (console output)', () => {
   });
 });
 
+describe('learning from held-out round 11 (phones and QA)', () => {
+  it('reads "want" and "expect" as response verbs, and CI tools as foreign', () => {
+    expect(codes('TC-101 REGISTER: expect 401 challenge, then 200 after auth')).toEqual([401, 200]);
+    expect(
+      codes(
+        'we answer 480 when the agent is in wrap-up, customer wants 486 instead. doable in the dialplan?',
+      ),
+    ).toEqual([480, 486]);
+    expect(codes('Vault returned 403 when the CI job read the SIP creds for the REGISTER tests')).toEqual([]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
