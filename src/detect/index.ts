@@ -74,26 +74,38 @@ function codeAt(text: string, at: number): number {
   return (first - 48) * 100 + (text.charCodeAt(at + 1) - 48) * 10 + (text.charCodeAt(at + 2) - 48);
 }
 
+/** Where a reply counter's name may be: `_replies` or `replies_` (one regex beats two `indexOf` here). */
+const repliesWord = /_replies|replies_/g;
+
 /**
  * Kamailio's and OpenSIPS's reply counters, named after the code they count: `sl:200_replies`,
  * `core:rcv_replies_401`. The digits sit inside a name, where the candidate search does not take
- * them; two native searches find them. Returns whether any was added to `found`.
+ * them. Returns whether any was added to `found`.
  */
 function replyCounters(text: string, found: Found[], lines: LineCursor): boolean {
   let added = false;
-  for (let at = text.indexOf('_replies'); at >= 0; at = text.indexOf('_replies', at + 8)) {
-    const code = codeAt(text, at - 3);
-    if (code < 0 || isAlnumCode(text.charCodeAt(at + 8))) continue;
-    const before = text.charCodeAt(at - 4);
-    if (isDigitCode(before) || !(before === 58 || before === 95 || !isAlnumCode(before))) continue;
-    found.push({ code, offset: at - 3, evidence: 'log-field', line: lines.at(at - 3) });
+  const add = (code: number, offset: number): void => {
+    found.push({ code, offset, evidence: 'log-field', line: lines.at(offset) });
     added = true;
-  }
-  for (let at = text.indexOf('replies_'); at >= 0; at = text.indexOf('replies_', at + 8)) {
-    const code = codeAt(text, at + 8);
-    if (code < 0 || isAlnumCode(text.charCodeAt(at + 11))) continue;
-    found.push({ code, offset: at + 8, evidence: 'log-field', line: lines.at(at + 8) });
-    added = true;
+  };
+  repliesWord.lastIndex = 0;
+  for (let match = repliesWord.exec(text); match !== null; match = repliesWord.exec(text)) {
+    const at = match.index;
+    // `replies_` starts one character later when the match is `_replies`.
+    let suffixed = at;
+    if (text.charCodeAt(at) === 95) {
+      const code = codeAt(text, at - 3);
+      const before = text.charCodeAt(at - 4);
+      // A name part of its own: `sl:200_replies`, `tm_200_replies`, not `x200_replies`.
+      if (code >= 0 && !isAlnumCode(text.charCodeAt(at + 8)) && (before === 95 || !isAlnumCode(before)))
+        add(code, at - 3);
+      suffixed = at + 1;
+    }
+    if (text.charCodeAt(suffixed + 7) === 95) {
+      const code = codeAt(text, suffixed + 8);
+      if (code >= 0 && !isAlnumCode(text.charCodeAt(suffixed + 11))) add(code, suffixed + 8);
+    }
+    repliesWord.lastIndex = suffixed + 8;
   }
   return added;
 }
