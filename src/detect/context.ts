@@ -205,6 +205,22 @@ const spanIs = (lower: string, span: Span, word: string): boolean =>
 const flagsOf = (lower: string, span: Span): number =>
   span.start >= 0 ? lexicon.flags(lower, span.start, span.end) : 0;
 
+const pairNoun = new Span();
+
+/** "the 480 and 602 numbers": a noun that counts after the second number of a pair counts both. */
+function sharedCountNoun(lower: string, tail: Tail, line: Line): boolean {
+  if (!spanIs(lower, tail.next, 'and') && !spanIs(lower, tail.next, 'or')) return false;
+  const at = tail.next.end + 1;
+  if (
+    lower.charCodeAt(tail.next.end) !== 32 ||
+    !isThreeDigits(lower, at) ||
+    isDigitCode(lower.charCodeAt(at + 3))
+  )
+    return false;
+  const noun = wordAfter(lower, at + 3, Math.min(line.end, at + 3 + 24), pairNoun);
+  return noun.start === at + 4 && (lexicon.flags(lower, noun.start, noun.end) & COUNT_NOUN) !== 0;
+}
+
 /** Words between a header's name and a value it is set to: "Expires from 300", "Min-SE to 90". */
 const valuePrepositions = new Set([
   'from',
@@ -233,7 +249,7 @@ export function judgeProse(
   from = offset,
 ): ContextVerdict {
   const { text, lower } = scan;
-  if (tail.digitsFollow || countFollows(tail)) return reject;
+  if (tail.digitsFollow || countFollows(tail) || sharedCountNoun(lower, tail, line)) return reject;
   // tshark's packet list: "SIP 389 Status: 100 Trying", the frame length before the Info column.
   if (
     lower.charCodeAt(tail.next.end) === 58 &&
@@ -260,11 +276,13 @@ export function judgeProse(
   const p2Sip = spanIs(lower, w2, 'sip');
   const mark = previousMark(lower, from, line.start);
   const nextToPrev = has1 && mark === -2 && adjacent(lower, w1.end, from);
-  // A header's value: "Content-Length 486", "Content-Length says 486", "Expires from 300 to 600".
+  // A header's value: "Content-Length 486", "Content-Length says 486", "Expires from 300 to 600",
+  // "Geolocation-Error codes 100, 200".
   if (
     (f1 & NUMERIC_HEADER) !== 0 ||
     ((f2 & NUMERIC_HEADER) !== 0 &&
-      ((f1 & RESPONSE_VERB) !== 0 || (w1.start >= 0 && valuePrepositions.has(lower.slice(w1.start, w1.end)))))
+      ((f1 & (RESPONSE_VERB | CODE_NOUN)) !== 0 ||
+        (w1.start >= 0 && valuePrepositions.has(lower.slice(w1.start, w1.end)))))
   )
     return reject;
   // "every call ends in 487": the verb makes "in" introduce a code, not a duration.

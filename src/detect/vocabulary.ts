@@ -53,10 +53,12 @@ export const foreignProtocols = words(`
 
 /**
  * Foreign protocols and methods that are ordinary words in lowercase: count only in capitals. TURN and
- * ICE, TURN's methods (ALLOCATE, REFRESH), HTTP's (GET, POST).
+ * ICE, TURN's methods (ALLOCATE, REFRESH), HTTP's (GET, POST), and the HTTP-based location services of
+ * emergency calling (a LIS answering HELD).
  */
 export const foreignUpperOnly = words(`
   turn ice allocate refresh createpermission channelbind get post put patch delete
+  lis held
 `);
 
 /**
@@ -172,12 +174,14 @@ export const sipHeaders = words(`
   allow-events refer-to referred-by replaces date timestamp priority subject organization in-reply-to
   alert-info call-info error-info content-disposition content-encoding mime-version path
   service-route p-charging-vector p-access-network-info security-client security-server
+  geolocation geolocation-error geolocation-routing
   i m e l f t v k s c o r u
 `);
 
 /** SIP headers whose values are numbers: "Content-Length says 486" is that header's value. */
 export const numericHeaders = words(`
   cseq content-length max-forwards expires min-expires retry-after min-se session-expires rack rseq warning
+  geolocation-error
 `);
 
 /** Followers that tie a number to where it came from: "503 from", "407 on INVITE", "404 vom Anbieter". */

@@ -386,6 +386,19 @@ describe('learning from held-out round 11 (phones and QA)', () => {
   });
 });
 
+describe('learning from held-out round 12 (emergency calling, hotels and hospitals)', () => {
+  it('keeps Geolocation-Error values, HTTP location services and counted pairs out', () => {
+    expect(
+      codes('SIP/2.0 424 Bad Location Information\nGeolocation-Error: 100 ;code="Cannot Process Location"'),
+    ).toEqual([424]);
+    expect(codes('What do the Geolocation-Error codes 100, 200 and 300 mean in the SIP trace?')).toEqual([]);
+    expect(codes('HELD request from the softphone: the LIS answers 200 OK with a locationResponse')).toEqual(
+      [],
+    );
+    expect(codes('why do SIP calls from the 480 and 602 numbers land at the same PSAP?')).toEqual([]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
