@@ -86,12 +86,11 @@ function mayBeRow(text: string, start: number, end: number): boolean {
 
 /**
  * The index of the column the token [from, to) of a row fills (offsets relative to the row's start),
- * or -1: it starts where a column's name starts, or ends where it ends.
+ * or -1: it starts where a column's name starts, or else ends where one ends.
  */
 export function columnOf(header: AlignedHeader, from: number, to: number): number {
-  for (let k = 0; k < header.starts.length; k++)
-    if (header.starts[k] === from || header.ends[k] === to) return k;
-  return -1;
+  const left = header.starts.indexOf(from);
+  return left >= 0 ? left : header.ends.indexOf(to);
 }
 
 /** Whether the cell ends at `at`: the line ends there, or two spaces follow. */

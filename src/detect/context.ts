@@ -96,7 +96,7 @@ const clause = { last: 0, all: 0 };
 /**
  * Reads the clause after the number: a linking verb among its first `within` words, then the words
  * up to the clause's end (at most ten words in all, 80 characters). Fills `clause` and returns true
- * when there is such a verb and a word after it.
+ * when there is such a verb and, after it, a word the lexicon lists.
  */
 function linkedClause(scan: MessageScan, offset: number, line: Line, within: number): boolean {
   const { lower } = scan;
