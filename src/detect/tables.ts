@@ -13,7 +13,8 @@ import { type Line, Span } from './text-scan.js';
 
 /**
  * Delimited exports (carrier CDR CSV, TSV, pipe tables): a number is a code when it fills a column
- * whose header names a SIP status (`sip_code`, `SIP Response`, `Final Status`). Rows are tied to their
+ * whose header names a SIP status (`sip_code`, `SIP Response`, `Final Status`), and the value of its
+ * column when the header names it otherwise (`cseq`, `username`). Rows are tied to their
  * header by walking up through lines with the same delimiter and field count, memoised, so every
  * line is split at most a few times.
  */
