@@ -86,11 +86,13 @@ function mayBeRow(text: string, start: number, end: number): boolean {
 
 /**
  * The index of the column the token [from, to) of a row fills (offsets relative to the row's start),
- * or -1: it starts where a column's name starts, or else ends where one ends.
+ * or -1: it starts where a column's name starts, or else ends where one ends (give or take one).
  */
 export function columnOf(header: AlignedHeader, from: number, to: number): number {
   const left = header.starts.indexOf(from);
-  return left >= 0 ? left : header.ends.indexOf(to);
+  if (left >= 0) return left;
+  // Right-aligned numbers retyped by hand often overshoot the name's end by one.
+  return header.ends.findIndex((end) => Math.abs(end - to) <= 1);
 }
 
 /** Whether the cell ends at `at`: the line ends there, or two spaces follow. */

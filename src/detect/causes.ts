@@ -139,6 +139,30 @@ function namedListBelow(
 const listedCause =
   /(?:[ \t]*[,&/+][ \t]*|[ \t]+(?:and|or|y|e|et|und|o|ou|oder|en|ve|i)[ \t]+)(\d{1,3})(?!\d|[.,:]\d)(?![ \t]*(?:others?|more|of|out)\b)/y;
 
+/** A cause, an arrow, a response code: "19 → `480 Temporarily Unavailable`", "34 -> sip 503". */
+const causeToCode = /(?<![\d.,:/-])(\d{1,3})[ \t]*(?:→|->|=>)[ \t]*[`'"]?(?:sip[ \t]+)?[1-6]\d\d(?!\d)/g;
+/** A response code (and its phrase), an arrow, a cause: "`600 Busy Everywhere` → 17". */
+const codeToCause = /(?<![\d.])[1-6]\d\d(?!\d)[^\n→>]{0,40}?(?:→|->|=>)[ \t]*(\d{1,3})(?![\d.])/g;
+
+/**
+ * On a line that talks of causes, the causes of a mapping table written with arrows: a number on the
+ * cause's side of an arrow whose other side is a response code.
+ */
+function mappedCauses(lower: string, base: number, found: (cause: FoundCause) => void): void {
+  for (const pattern of [causeToCode, codeToCause]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
+      const cause = causeValue(match[1]);
+      if (cause === undefined) continue;
+      const digits = match[1] as string;
+      const at = pattern === causeToCode ? match.index : match.index + match[0].length - digits.length;
+      found({ cause, offset: base + at });
+      // Go on from the cause's side, which may start the next pair ("503 → 41, 504 → 102").
+      pattern.lastIndex = at + digits.length;
+    }
+  }
+}
+
 /** A number of one to three digits alone in brackets. */
 const bracketedNumber = /\((\d{1,3})\)/g;
 
@@ -153,13 +177,14 @@ const afterQ850 =
  * number, which a letter must not follow (Cisco's `DisconnectCause=1F` is hexadecimal).
  */
 const afterCause =
-  /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["']?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?!\d|\.\d|[a-z])/y;
+  /[)}\]]{0,2}(?:[ \t]*(?:code|value|no\.?))?[ \t]*["'`]?[ \t]*(?:[:=#]|is)?[ \t]*["'([]?[ \t]*(\d{1,3})(?!\d|\.\d|[a-z])/y;
 /**
  * What, shortly before `cause`, says it is a Q.850 cause and not, say, a SIP Reason: one of these
- * words, or a snake_case name right before (`hangup_cause`, `q850_cause(`), see `endsWithSnakeName`.
+ * words (the ISUP mapping specs RFC 3398 and TS 29.163 among them), or a snake_case name right before
+ * (`hangup_cause`, `q850_cause(`), see `endsWithSnakeName`.
  */
 const q850Words =
-  /q\.?\s?850|isdn|rnis|rdsi|hangup|hang-up|release|disconnect|clearing|ss7|isup|pri\b|causa|ursache|\bmap(?:s|ped|ping)?\b|mapeia|mappt/;
+  /q\.?\s?850|isdn|rnis|rdsi|hangup|hang-up|release|disconnect|clearing|ss7|isup|pri\b|causa|ursache|\bmap(?:s|ped|ping)?\b|mapeia|mappt|3398|29\.163/;
 
 /**
  * After the number, the names of the cause's own protocols ("cause 127 on the ISDN side"), or a SIP
@@ -313,6 +338,7 @@ export function findCauses(
     if (namedLine !== line.start && line.start > namedThrough) {
       namedLine = line.start;
       namedCauses(lower.slice(0, line.end - base), base, names, add);
+      mappedCauses(lower.slice(0, line.end - base), base, add);
       // A list may follow, a cause a line ("- 16 Normal call clearing"): read on while lines name one.
       namedThrough = namedListBelow(text, line.end, lowerPiece, names, add);
     }

@@ -142,16 +142,36 @@ export function namedCodeAfter(scan: MessageScan, offset: number, line: Line): b
   return linkedClause(scan, offset, line, 1) && (clause.last & CODE_NOUN) !== 0;
 }
 
+/** Codes that name places, not responses: "area code", "country codes", "zip code", "NPA". */
+const placeCodes = /(?:^|[^a-z])(?:(?:area|country|zip|postal|post)[ -]?codes?|npas?)(?![a-z])/;
+const placeCodesEnd = new RegExp(`${placeCodes.source}[ \\t:]*$`);
+
+/**
+ * Whether the line before `offset` names places' codes: right before it ("area code 480") or, for a
+ * list, anywhere in the 80 characters before ("area code check on the numbers: 480 (AZ), 503 (OR)").
+ */
+export function afterPlaceCodes(lower: string, offset: number, lineStart: number, right: boolean): boolean {
+  const before = lower.slice(Math.max(lineStart, offset - (right ? 24 : 80)), offset);
+  return (right ? placeCodesEnd : placeCodes).test(before);
+}
+
 /** "extension 486", "ticket 503", "port 600", "+44 20 7946 0958"-like groupings. */
 export function identifierBefore(scan: MessageScan, offset: number, line: Line): boolean {
   const { lower } = scan;
   const prev = wordBefore(lower, offset, Math.max(line.start, offset - 24), scan.words[0]);
   if (prev.start < 0) return false;
+  // An arrow leads from the word to the number ("policy → 403"): the number is what it maps to.
+  if (arrowBetween(lower, prev.end, offset)) return false;
   // A word never holds '#', so only a '#' right before the number marks a ticket ("#486").
   const flags = lexicon.flags(lower, prev.start, prev.end);
   if ((flags & ID_NOUN) !== 0) return true;
   // "No. 486" numbers something; "no 200 OK ever" is a negation.
   if (spanIs(lower, prev, 'no') && lower.charCodeAt(prev.end) === 46) return true;
+  if (
+    (spanIs(lower, prev, 'code') || spanIs(lower, prev, 'codes')) &&
+    afterPlaceCodes(lower, prev.end, line.start, true)
+  )
+    return true;
   // "the server room is 503": an identifier's noun, then a linking verb.
   if ((flags & LINKING_VERB) !== 0) {
     const noun = wordBefore(lower, prev.next, Math.max(line.start, prev.next - 24), scan.words[1]);
@@ -167,6 +187,16 @@ export function identifierBefore(scan: MessageScan, offset: number, line: Line):
     isDigitCode(lower.charCodeAt(prev.start)) &&
     !isDottedQuad(lower, prev.start, prev.end)
   );
+}
+
+/** Whether `→`, `->` or `=>` stands in [from, to). */
+function arrowBetween(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 8594 || (c === 62 && (lower.charCodeAt(i - 1) === 45 || lower.charCodeAt(i - 1) === 61)))
+      return true;
+  }
+  return false;
 }
 
 /** Four dot-separated groups of digits, as an IPv4 address is written. */
@@ -358,9 +388,10 @@ export function judgeProse(
   if (nearest === 'foreign') return reject;
   if (strong) return verdict(true, true, true);
   if (nearest === 'sip') {
-    // "Graph API `GET /calls/{id}` returns 404 for calls": the subject of the verb names who answered,
-    // whatever the words after the number are about.
-    if (verb && !endsIn && scan.nearestBeyond(line, offset, line.end) === 'foreign') return reject;
+    // "Graph API `GET /calls/{id}` returns 404 for calls": the subject of the verb, or what an arrow
+    // leads from (`GET /v1/calls/{id}` → 404), names who answered, whatever the words after are about.
+    if (((verb && !endsIn) || arrow) && scan.nearestBeyond(line, offset, line.end) === 'foreign')
+      return reject;
     return verdict(verb || (introduced && follows) || anchored, false, listable);
   }
   const accepted = scan.messageIsSip() && follows && (verb || (introduced && (mark !== -1 || anchored)));

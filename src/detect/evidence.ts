@@ -186,6 +186,8 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     return found['log-field'];
   }
   if (kamailioErrorReply(lower, offset)) return found['log-field'];
+  if (caseArm(lower, offset, line.start) && scan.known.get(code) === true && scan.sipFavoured(line, offset))
+    return found['log-field'];
   if (onLadderArrow(lower, offset, line) && scan.known.get(code) === true && scan.messageIsSip())
     return found['sip-context'];
 
@@ -309,6 +311,16 @@ function byReasonPhrase(
   if (!http) return found['reason-phrase'];
   scan.usedOtherwise.add(code);
   return undefined;
+}
+
+/** An arm of a `switch` over response codes in code: `case 486:`. */
+function caseArm(lower: string, offset: number, lineStart: number): boolean {
+  return (
+    offset - 5 >= lineStart &&
+    lower.startsWith('case ', offset - 5) &&
+    !isAlnumCode(lower.charCodeAt(offset - 6)) &&
+    lower.charCodeAt(offset + 3) === 58
+  );
 }
 
 /** `http/1.1`, `http/2` and a closing quote, then spaces, right before `offset`. */

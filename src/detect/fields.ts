@@ -121,6 +121,13 @@ const codeQualifiers = new Set([
   'resp',
   'status',
   'failover',
+  // Buckets of a rating or retry configuration: `busy_codes: [486, 600]`, `retry_codes`.
+  'busy',
+  'answered',
+  'answer',
+  'failed',
+  'retry',
+  'billable',
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { CauseNames, findCauses, mappedCodeOffset } from './causes.js';
+import { afterPlaceCodes } from './context.js';
 import { type EvidenceKind, judge, judgeCell, judgeStatusLine, standing } from './evidence.js';
 import { vouchForCodeLists, vouchForListed, vouchForRepeated } from './lists.js';
 import { buildPhraseIndex } from './phrases.js';
@@ -186,6 +187,8 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
     (offset, sipOnly) => {
       if (!sipOnly && !scan.messageIsSip()) return false;
       const local = offset - scan.enter(listLines.at(offset));
+      // "NANP area codes: 480 (AZ), 503 (OR), 603 (NH)" lists places.
+      if (afterPlaceCodes(scan.lower, local, scan.line.start, false)) return false;
       return scan.nearest(scan.line, local) !== 'foreign';
     },
   );

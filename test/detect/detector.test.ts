@@ -399,6 +399,41 @@ describe('learning from held-out round 12 (emergency calling, hotels and hospita
   });
 });
 
+describe('learning from held-out round 13 (billing and standards)', () => {
+  it("reads a code an arrow leads to, a switch's case arms, and keeps places' codes out", () => {
+    expect(codes('RFC 6665 notifier: refuses a SUBSCRIBE for policy → `403`')).toEqual([403]);
+    expect(codes('test harness REST API: `GET /v1/calls/{id}` → 404 once the call has ended')).toEqual([]);
+    expect(codes('SIP dialer:\nswitch res.StatusCode {\ncase 603:\n    metrics.Declined.Inc()')).toEqual([
+      603,
+    ]);
+    expect(codes('SIP calls to area codes 404 and 503 fail')).toEqual([]);
+    expect(
+      codes('NANP area code check on the disputed numbers: 480 (AZ), 503 (OR), 603 (NH), 404 (GA)'),
+    ).toEqual([]);
+    expect(codes('SIP rating rules:\nbusy_codes: [486, 600]')).toEqual([486, 600]);
+    expect(codes('SIP trunk groups: TG 180 → Carrier A wholesale, TG 183 → Carrier A premium')).toEqual([]);
+  });
+  it('reads right-aligned counts retyped a column off as counts', () => {
+    const table = [
+      'SIP failures:',
+      'sip_code  reason                      count',
+      '401       Unauthorized                   88',
+      '484       Address Incomplete             301',
+    ];
+    expect(codes(table.join('\n'))).toEqual([401, 484]);
+  });
+  it('reads the causes of a mapping table written with arrows, on a line about causes', () => {
+    const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    expect(
+      causes('ISUP → SIP per 3398: cause 17 → `486 Busy Here`, 19 → `480 Temporarily Unavailable`'),
+    ).toEqual([17, 19]);
+    expect(causes('SIP → ISUP causes: `503 Service Unavailable` → 41, `504 Server Time-out` → 102')).toEqual([
+      41, 102,
+    ]);
+    expect(causes('RFC 3398 sends causes 34, 38 and 41 to 503')).toEqual([34, 38, 41]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
