@@ -103,9 +103,38 @@ function isPluralBeforeNumber(lower: string, from: number): boolean {
 /** Lines at most this long are read for a list of named causes. */
 const MAX_NAMED_LINE = 200;
 
+/** A bracketed number of one to three digits: `(31)`. */
+const bracketedDigits = /\(\d{1,3}\)/;
+
+/**
+ * Whether the line [start, stop) may give a cause by number and name as a list does: it opens with
+ * the number (after spaces and a bullet: `- 16 ...`, `• 17 ...`) or brackets one (`unspecified (31)`).
+ */
+function mayNameCause(text: string, start: number, stop: number): boolean {
+  let i = start;
+  for (; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      !(
+        c === 32 ||
+        c === 9 ||
+        c === 45 ||
+        c === 42 ||
+        c === 43 ||
+        c === 62 ||
+        c === 124 ||
+        c === 0x2022 ||
+        c === 0xb7
+      )
+    )
+      break;
+  }
+  return isDigitCode(text.charCodeAt(i)) || bracketedDigits.test(text.slice(start, stop));
+}
+
 /**
  * Reads the lines after the one ending at `end` for causes given by number and name, one line after
- * another while each names one (at most 128 lines). Returns where the last line read ends (`end`
+ * another while each may name one (see `mayNameCause`) and does (at most 128 lines). Returns where the last line read ends (`end`
  * when the first names none).
  */
 function namedListBelow(
@@ -120,7 +149,7 @@ function namedListBelow(
     const start = through + 1;
     let stop = text.indexOf('\n', start);
     if (stop < 0) stop = text.length;
-    if (stop - start > MAX_NAMED_LINE) break;
+    if (stop - start > MAX_NAMED_LINE || !mayNameCause(text, start, stop)) break;
     let named = false;
     namedCauses(lowerPiece(text.slice(start, stop)), start, names, (cause) => {
       named = true;
@@ -149,6 +178,7 @@ const codeToCause = /(?<![\d.])[1-6]\d\d(?!\d)[^\n→>]{0,40}?(?:→|->|=>)[ \t]
  * cause's side of an arrow whose other side is a response code.
  */
 function mappedCauses(lower: string, base: number, found: (cause: FoundCause) => void): void {
+  if (!lower.includes('→') && !lower.includes('->') && !lower.includes('=>')) return;
   for (const pattern of [causeToCode, codeToCause]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
