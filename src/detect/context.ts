@@ -390,7 +390,12 @@ export function judgeProse(
   if (nearest === 'sip') {
     // "Graph API `GET /calls/{id}` returns 404 for calls": the subject of the verb, or what an arrow
     // leads from (`GET /v1/calls/{id}` → 404), names who answered, whatever the words after are about.
-    if (((verb && !endsIn) || arrow) && scan.nearestBeyond(line, offset, line.end) === 'foreign')
+    // Only a SIP word after the number can hide a foreign one before it.
+    if (
+      ((verb && !endsIn) || arrow) &&
+      scan.nearestIsAfter(offset) &&
+      scan.nearestBeyond(line, offset, line.end) === 'foreign'
+    )
       return reject;
     return verdict(verb || (introduced && follows) || anchored, false, listable);
   }

@@ -162,6 +162,8 @@ export class MarkerScratch {
   readonly nearerBefore = new Span();
   readonly after = new Span();
   readonly peek = new Span();
+  /** Whether the marker the last `nearestMarker` found stands after the number. */
+  foundAfter = false;
 }
 
 /**
@@ -184,6 +186,7 @@ export function nearestMarker(
   let beforeCount = wordBefore(lower, offset, floor, before).start >= 0 ? 1 : 0;
   let afterCount = wordAfter(lower, afterFrom, ceiling, after).start >= 0 ? 1 : 0;
   nearerBefore.start = -1;
+  s.foundAfter = false;
   while (before.start >= 0 || after.start >= 0) {
     const toBefore = before.start >= 0 ? offset - before.start : Number.POSITIVE_INFINITY;
     const toAfter = after.start >= 0 ? after.start - offset : Number.POSITIVE_INFINITY;
@@ -199,7 +202,10 @@ export function nearestMarker(
       if (afterCount < WORDS && (flags & PAIR_START) !== 0)
         next = wordAfter(lower, after.next, ceiling, peek);
       const afterKind = kindOf(text, lower, after, flags, next);
-      if (afterKind !== NONE) kind = afterKind;
+      if (afterKind !== NONE) {
+        kind = afterKind;
+        s.foundAfter = true;
+      }
     }
     if (kind === SIP) return 'sip';
     if (kind === FOREIGN_WORD) return 'foreign';

@@ -62,6 +62,7 @@ export class MessageScan {
   private textKindLine = -1;
   private textKind: LineKind | undefined;
   private marker: Nearest = 'none';
+  private markerAfter = false;
 
   constructor(
     readonly message: string,
@@ -179,8 +180,14 @@ export class MessageScan {
       this.marker = this.spots.clearAround(this.lower, line, offset)
         ? 'none'
         : nearestMarker(this.text, this.lower, line, offset, this.markers);
+      this.markerAfter = this.marker !== 'none' && this.markers.foundAfter;
     }
     return this.marker;
+  }
+
+  /** Whether the marker `nearest` found for the number at `offset` stands after it. */
+  nearestIsAfter(offset: number): boolean {
+    return this.markerOffset === offset && this.markerAfter;
   }
 
   /** The protocol marker nearest the number at `offset`, reading the words after it from `afterFrom`. */
