@@ -152,10 +152,7 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
     if (causeOffsets[nextCause] === offset) continue;
     const place = standing(text, offset);
     if (place === 'embedded') continue;
-    const code =
-      (text.charCodeAt(offset) - 48) * 100 +
-      (text.charCodeAt(offset + 1) - 48) * 10 +
-      (text.charCodeAt(offset + 2) - 48);
+    const code = codeAt(text, offset);
     const line = lineCursor.at(offset);
     while (nextMapped < mappedOffsets.length && (mappedOffsets[nextMapped] as number) < offset) nextMapped++;
     if (mappedOffsets[nextMapped] === offset && memo.known.get(code) === true) {
