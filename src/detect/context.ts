@@ -267,6 +267,9 @@ const valuePrepositions = new Set([
   'à',
 ]);
 
+/** Words between a quantity's noun and a value it is set to; not `a`, an article after "than". */
+const quantityPrepositions = new Set(['to', 'from', 'of', 'at']);
+
 /**
  * Judges a number by the prose around it, with the tail already read. `from` is where the words
  * before are read from: the first number of a slash list ("sends 180/183") when judging its last.
@@ -312,7 +315,9 @@ export function judgeProse(
     (f1 & NUMERIC_HEADER) !== 0 ||
     ((f2 & NUMERIC_HEADER) !== 0 &&
       ((f1 & (RESPONSE_VERB | CODE_NOUN)) !== 0 ||
-        (w1.start >= 0 && valuePrepositions.has(lower.slice(w1.start, w1.end)))))
+        (w1.start >= 0 && valuePrepositions.has(lower.slice(w1.start, w1.end))))) ||
+    // A quantity set to a value: "the session ttl to 300", "raise the limit to 500".
+    ((f2 & QUANTITY_BEFORE) !== 0 && w1.start >= 0 && quantityPrepositions.has(lower.slice(w1.start, w1.end)))
   )
     return reject;
   // "every call ends in 487": the verb makes "in" introduce a code, not a duration.

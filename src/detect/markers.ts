@@ -73,7 +73,11 @@ function kindOf(text: string, lower: string, word: Span, flags: number, next: Sp
   const { start, end } = word;
   // A segment of a path (`POST /v1/Account/{id}/Call/`) names a resource, not who answered.
   if (lower.charCodeAt(start - 1) === 47) return NONE;
-  if (isSipWord(text, lower, start, end, flags)) return SIP;
+  // "not SIP, the proxies are fine": a disclaimer says the number is some other protocol's.
+  if (isSipWord(text, lower, start, end, flags))
+    return end - start === 3 && lower.startsWith('not ', start - 4) && lower.startsWith('sip', start)
+      ? FOREIGN_WORD
+      : SIP;
   if ((flags & PAIR_START) !== 0 && isPair(lower, start, end, next)) return SIP;
   if (isForeignWord(text, lower, start, end, flags)) return FOREIGN_WORD;
   return flags === 0 && hasHyphen(lower, start, end) && foreignCompound(text, lower, start, end)

@@ -48,7 +48,8 @@ export const foreignProtocols = words(`
   kubectl pod pods ingress-nginx nginx-ingress readiness liveness healthz readyz livez
   crashloopbackoff websocket websockets flask django fastapi express rails laravel answer_url
   status_callback statuscallback webhook_url intranet sharepoint
-  gui cloudfront gitlab github bitbucket jenkins vault artifactory
+  gui cloudfront gitlab github bitbucket jenkins vault artifactory apiserver googleapi xhttp xhttp_prom
+  xhttp_rpc
 `);
 
 /**
@@ -147,7 +148,7 @@ export const countNouns = words(`
   subscribers accounts ports rows records entries items lines invite invites register registers sms texts
   restarts segments llamadas chamadas appels anrufe chiamate
   faxes more less fewer extra additional active idle simultaneous total new open
-  options pops
+  options pops flows
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
   utilisateurs appels lignes secondes jours clients benutzer anrufe kanäle leitungen sekunden minuten
   stunden tage kunden
@@ -200,6 +201,7 @@ export const endVerbs = words(`
 export const quantityBefore = words(`
   every after within in timeout expires wait waited took than about around approx approximately over
   under max min maximum minimum limit threshold cada cada après alle nach während durante pendant
+  ttl
 `);
 
 /** Linking verbs ("the room is 503"): a noun before them says what the number after them is. */

@@ -434,6 +434,25 @@ describe('learning from held-out round 13 (billing and standards)', () => {
   });
 });
 
+describe('learning from held-out round 14 (cloud operators and MSP admins), after its untuned score', () => {
+  it('keeps cloud API errors, a disclaimer of SIP and quantities set to a value out', () => {
+    expect(
+      codes(
+        "`google_compute_forwarding_rule.sip_udp` failed with `googleapi: Error 403: Required 'x' permission`",
+      ),
+    ).toEqual([]);
+    expect(codes('KubeAPIErrorsHigh apiserver code="429" from the kamailio-operator')).toEqual([]);
+    expect(codes('the kamailio `xhttp_prom` endpoint returns `200 OK` with an empty body')).toEqual([]);
+    expect(
+      codes('credentials rejected (401 Unauthorized), the IAM role rotated. not SIP, the proxies are fine'),
+    ).toEqual([]);
+    expect(codes('bumped the UDP session ttl to 300 for the SIP trunk on 5060')).toEqual([]);
+    expect(codes("the dashboard says 'SIP: 181 flows, 3.2 Mbps'")).toEqual([]);
+    // "than a 480": `a` is an article there, not a preposition.
+    expect(codes('is a 503 with Retry-After nicer than a 480 for the carrier?')).toEqual([503, 480]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
