@@ -326,8 +326,9 @@ export function judgeProse(
     if ((f1 & QUANTITY_BEFORE) !== 0) return reject;
     // "the platform limit is 500": a quantity's noun, then a linking verb.
     if ((f2 & QUANTITY_BEFORE) !== 0 && (f1 & LINKING_VERB) !== 0) return reject;
-    // "trunk 101", "carrier 2": a role right before a number names an instance of it.
-    if (!p1Sip && (f1 & ROLE) !== 0) return reject;
+    // "trunk 101", "carrier 2": a role right before a number names an instance of it; a plural
+    // ("carrier 500s") counts its responses.
+    if (!p1Sip && (f1 & ROLE) !== 0 && !tail.plural) return reject;
   }
   const nextEmpty = tail.next.start < 0;
   // "480s and 404s": a plural joined to a code taken just before is listed with it.
@@ -378,7 +379,10 @@ export function judgeProse(
     spanIs(lower, w1, 's') &&
     (lower.charCodeAt(w1.start - 1) === 39 || lower.charCodeAt(w1.start - 1) === 8217) &&
     (f2 & ROLE) !== 0;
-  const introduced = verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart || arrow || possessed;
+  // "carrier 500s": a role's responses, counted.
+  const rolePlural = nextToPrev && tail.plural && (f1 & ROLE) !== 0 && !p1Sip;
+  const introduced =
+    verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart || arrow || possessed || rolePlural;
   const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
   // An arrow after a quantity's noun is a change of that number ("channels 300 → 450").
   const anchored =

@@ -83,7 +83,7 @@ function joins(
 ): boolean {
   if (to - from > MAX_BETWEEN || to <= from) return false;
   // A share or a count in brackets after the left code: "503 (61%), 480 (22%)".
-  from = afterBracketed(text, from, to);
+  from = afterCount(text, afterBracketed(text, from, to), to);
   // A digit or a line break between them: no connector holds either. Only separators: joined.
   // With no phrase to pass over, anything but letters and separators (`)|(`, `.`) is in no connector.
   let separatorsOnly = true;
@@ -195,6 +195,32 @@ function afterBracketed(text: string, from: number, to: number): number {
     if (c === 10) break;
   }
   return from;
+}
+
+/**
+ * Where a count given right after `from` ends ("200: 4,112 | 486: 903", "401 - 5,420; 407 - 811"):
+ * a `:`, `-` or `=`, then digits with `,` or `.` and maybe a `%`, and a `|` parting it from the next
+ * pair. Returns `from` when there is none.
+ */
+function afterCount(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 32) i++;
+  const mark = text.charCodeAt(i);
+  if (mark !== 58 && mark !== 45 && mark !== 61) return from;
+  i++;
+  while (i < to && text.charCodeAt(i) === 32) i++;
+  if (!isDigitCode(text.charCodeAt(i))) return from;
+  while (
+    i < to &&
+    (isDigitCode(text.charCodeAt(i)) ||
+      ((text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigitCode(text.charCodeAt(i + 1))))
+  )
+    i++;
+  if (text.charCodeAt(i) === 37) i++;
+  // The pairs may be parted by pipes, as a one-line summary parts them.
+  let j = i;
+  while (j < to && text.charCodeAt(j) === 32) j++;
+  return text.charCodeAt(j) === 124 ? j + 1 : i;
 }
 
 /** Gives list neighbours of evidenced codes the evidence 'sip-context', sweeping both ways. */

@@ -453,6 +453,18 @@ describe('learning from held-out round 14 (cloud operators and MSP admins), afte
   });
 });
 
+describe('learning from held-out round 15 (contact centres and security), after its untuned score', () => {
+  it("reads a role's counted responses and a one-line summary of codes with their counts", () => {
+    expect(codes('the disconnects line up exactly with carrier 500s and 503s in the SBC logs')).toEqual([
+      500, 503,
+    ]);
+    expect(codes('the carrier 2 trunk is down')).toEqual([]);
+    const summary = 'Dialer results by SIP response, Monday:\n200: 4,112 | 486: 903 | 480: 611 | 404: 288';
+    expect(codes(summary)).toEqual([200, 486, 480, 404]);
+    expect(codes('Agents by floor: 200: 14 | 300: 9 | 400: 12')).toEqual([]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
