@@ -82,7 +82,7 @@ function joins(
   leftPhrases: ReadonlySet<string> | undefined,
 ): boolean {
   if (to - from > MAX_BETWEEN || to <= from) return false;
-  // A share or a count in brackets after the left code: "503 (61%), 480 (22%)".
+  // A share or a count after the left code: "503 (61%), 480 (22%)", "200: 4,112 | 486: 903".
   from = afterCount(text, afterBracketed(text, from, to), to);
   // A digit or a line break between them: no connector holds either. Only separators: joined.
   // With no phrase to pass over, anything but letters and separators (`)|(`, `.`) is in no connector.
@@ -209,7 +209,8 @@ function afterCount(text: string, from: number, to: number): number {
   if (mark !== 58 && mark !== 45 && mark !== 61) return from;
   i++;
   while (i < to && text.charCodeAt(i) === 32) i++;
-  if (!isDigitCode(text.charCodeAt(i))) return from;
+  // The right number itself is no count: "486 - 603" is a range.
+  if (i >= to || !isDigitCode(text.charCodeAt(i))) return from;
   while (
     i < to &&
     (isDigitCode(text.charCodeAt(i)) ||
