@@ -462,6 +462,8 @@ describe('learning from held-out round 15 (contact centres and security), after 
     const summary = 'Dialer results by SIP response, Monday:\n200: 4,112 | 486: 903 | 480: 611 | 404: 288';
     expect(codes(summary)).toEqual([200, 486, 480, 404]);
     expect(codes('Agents by floor: 200: 14 | 300: 9 | 400: 12')).toEqual([]);
+    // A dash between numbers is no count after a code: they stay unjoined, as before.
+    expect(codes('SIP trunk: we block 486 - 603 - 404')).toEqual([]);
   });
 });
 
