@@ -181,7 +181,10 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
 
   if (sipPrefixedValue(lower, offset, line.start)) return found['log-field'];
   if (sofiaCallState(lower, offset, line.start)) return found['log-field'];
-  if (scan.continuesArgument(offset) || replyFunctionArgument(lower, offset, line.start)) {
+  if (
+    scan.continuesArgument(offset) ||
+    (scan.mayHoldReplyFunction() && replyFunctionArgument(lower, offset, line.start))
+  ) {
     scan.argumentEnd = scan.base + offset + 3;
     return found['log-field'];
   }

@@ -15,6 +15,9 @@ import { type Line, Span } from './text-scan.js';
 const sipMessageMarker =
   /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|pjsip|pjsua|voip|troncal|operadora|dial ?plan|sipp|sngrep|stir|shaken)|call[-_]?id/i;
 
+/** What `replyFunctionArgument` looks for, in any case. */
+const replyFunctionWord = /reply|t_chec[k\u212a]_status/i;
+
 /** A line that is a field and its numeric value: `  ongoing: 486`, `Established calls: 30412`. */
 const valueLine = /^[ \t]*[A-Za-z][^:=\n]{0,60}[:=][ \t]*\d[\d.,%]*[ \t\r]*$/;
 /** A field with a numeric value, then a comma, before a field name: `C:4871, `. */
@@ -142,6 +145,17 @@ export class MessageScan {
 
   /** Set once a number has evidence of its own (not prose): the message then is about SIP. */
   sipEvidence = false;
+
+  private replyWords: boolean | undefined;
+
+  /**
+   * Whether the message names a reply function anywhere (`reply`, `t_check_status`, any case; the
+   * Kelvin sign lowercases to `k`): when it does not, no number is one's argument.
+   */
+  mayHoldReplyFunction(): boolean {
+    this.replyWords ??= replyFunctionWord.test(this.message);
+    return this.replyWords;
+  }
 
   messageIsSip(): boolean {
     if (this.sipEvidence) return true;
