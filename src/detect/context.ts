@@ -381,8 +381,16 @@ export function judgeProse(
     (f2 & ROLE) !== 0;
   // "carrier 500s": a role's responses, counted.
   const rolePlural = nextToPrev && tail.plural && (f1 & ROLE) !== 0 && !p1Sip;
+  // "no 180, no final response", "no `403`, no `404`": a response that did not come ("No. 486" numbers).
+  const missing = nextToPrev && spanIs(lower, w1, 'no') && lower.charCodeAt(w1.end) !== 46;
   const introduced =
-    verb || (nextToPrev && (f1 & INTRODUCER) !== 0) || clauseStart || arrow || possessed || rolePlural;
+    verb ||
+    (nextToPrev && (f1 & INTRODUCER) !== 0) ||
+    clauseStart ||
+    arrow ||
+    possessed ||
+    rolePlural ||
+    missing;
   const follows = nextEmpty || nextIs(tail, FOLLOWER) || tail.plural;
   // An arrow after a quantity's noun is a change of that number ("channels 300 → 450").
   const anchored =

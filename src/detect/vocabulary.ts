@@ -128,7 +128,7 @@ export const followers = words(`
   timeouts rejects failures we they it that which you i is are was were means comes came coming once
   received sent returned recibido recebido reçu erhalten ratio rate share challenge challenges spike spikes
   wasn isn aren weren doesn didn
-  happens happen shows showed appears
+  happens happen shows showed appears ever
   de del desde en al a con cuando para por y o otra vez no na nos nas em do da dos das ao quando com
   pra pro e ou sur depuis du des lors pour quand avec et ou après apres par puis
   seit vom von beim bei auf für fur wenn zurück zurueck nach mit und oder als immer wieder statt

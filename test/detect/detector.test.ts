@@ -465,6 +465,10 @@ describe('learning from held-out round 15 (contact centres and security), after 
     // A dash between numbers is no count after a code: they stay unjoined, as before.
     expect(codes('SIP trunk: we block 486 - 603 - 404')).toEqual([]);
   });
+  it('reads a response that did not come ("no 180"), and not a numbered thing ("No. 486")', () => {
+    expect(codes('`SIP/2.0 100 Trying` and then nothing? no 180, no final response')).toEqual([100, 180]);
+    expect(codes('SIP ticket No. 486 is closed')).toEqual([]);
+  });
 });
 
 describe('finding Q.850 causes', () => {
