@@ -134,8 +134,8 @@ function mayNameCause(text: string, start: number, stop: number): boolean {
 
 /**
  * Reads the lines after the one ending at `end` for causes given by number and name, one line after
- * another while each may name one (see `mayNameCause`) and does (at most 128 lines). Returns where the last line read ends (`end`
- * when the first names none).
+ * another while each may name one (see `mayNameCause`) and does, at most 128 lines. Returns where
+ * the last line read ends (`end` when the first names none).
  */
 function namedListBelow(
   text: string,

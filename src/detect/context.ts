@@ -381,7 +381,7 @@ export function judgeProse(
     (f2 & ROLE) !== 0;
   // "carrier 500s": a role's responses, counted.
   const rolePlural = nextToPrev && tail.plural && (f1 & ROLE) !== 0 && !p1Sip;
-  // "no 180, no final response", "no `403`, no `404`": a response that did not come ("No. 486" numbers).
+  // "no 180, no final response": a response that did not come ("No. 486" numbers something).
   const missing = nextToPrev && spanIs(lower, w1, 'no') && lower.charCodeAt(w1.end) !== 46;
   const introduced =
     verb ||
