@@ -62,18 +62,23 @@ export function fieldText(text: string, [start, end]: [number, number]): string 
   return text.slice(s, e);
 }
 
-/** The delimiter that occurs most on the line, the first of `, ; tab |` on a tie; one pass. */
+/** `│`, the column bar of box-drawn tables (ClickHouse, DuckDB, psql's unicode style). */
+export const BOX_BAR = 0x2502;
+
+/** The delimiter that occurs most on the line, the first of `, ; tab | │` on a tie; one pass. */
 export function bestDelimiter(text: string, start: number, end: number): number | undefined {
   let commas = 0;
   let semicolons = 0;
   let tabs = 0;
   let pipes = 0;
+  let bars = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 44) commas++;
     else if (c === 59) semicolons++;
     else if (c === 9) tabs++;
     else if (c === 124) pipes++;
+    else if (c === BOX_BAR) bars++;
   }
   let best: number | undefined;
   let bestCount = 0;
@@ -87,17 +92,59 @@ export function bestDelimiter(text: string, start: number, end: number): number 
   consider(59, semicolons);
   consider(9, tabs);
   consider(124, pipes);
+  consider(BOX_BAR, bars);
   return best;
 }
 
-/** A ruler line of a text table: `----+----`, `|---|---|`, `+====+`. */
+/** Box-drawing characters: `─ │ ┌ ┬ ┼ ┘` and the rest of their Unicode block. */
+const isBoxDrawing = (c: number): boolean => c >= 0x2500 && c <= 0x257f;
+
+/** A ruler line of a text table: `----+----`, `|---|---|`, `+====+`, `├──────┼─────┤`. */
 export function isRule(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!(isRegexSpace(c) || c === 45 || c === 43 || c === 61 || c === 124 || c === 58)) return false;
+    if (!(isRegexSpace(c) || c === 45 || c === 43 || c === 61 || c === 124 || c === 58 || isBoxDrawing(c)))
+      return false;
   }
   return true;
+}
+
+/**
+ * The column names ClickHouse prints in a table's top border, `┌─carrier──┬─sip_status─┐`, one per
+ * column with an empty name at each edge, as the rows' `│ halcyon │ 480 │` split into. Undefined when
+ * the line is no such border.
+ */
+export function borderNames(text: string, start: number, end: number): string[] | undefined {
+  let s = start;
+  while (s < end && isRegexSpace(text.charCodeAt(s))) s++;
+  if (text.charCodeAt(s) !== 0x250c) return undefined;
+  const names: string[] = [''];
+  let name = '';
+  for (let i = s + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x252c || c === 0x2510) {
+      names.push(name.trim());
+      name = '';
+      if (c === 0x2510) break;
+    } else if (c !== 0x2500) name += text[i];
+  }
+  names.push('');
+  return names.length >= 4 && names.some((n) => n !== '') ? names : undefined;
+}
+
+/**
+ * Whether every name is a column type, as DuckDB prints under the names (`varchar`, `int32`): such a
+ * line is no header.
+ */
+export function namesTypes(names: readonly string[]): boolean {
+  return names.every(
+    (n) =>
+      n === '' ||
+      /^(?:u?(?:big|small|tiny|huge)?int(?:eger)?\d*|varchar|text|string|double|float\d*|real|boolean|bool|date|time(?:stamp)?(?:_\w+)?|decimal(?:\(\d+,\d+\))?|interval|uuid|blob)$/i.test(
+        n,
+      ),
+  );
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -1,12 +1,15 @@
 import { alignedCauseValues } from './aligned-tables.js';
 import { classifyKey, type KeyKind } from './fields.js';
 import {
+  BOX_BAR,
   bestDelimiter,
+  borderNames,
   fieldBounds,
   headerNames,
   isRule,
   kindsOf,
   MAX_LINE,
+  namesTypes,
   splitLine,
 } from './table-lines.js';
 import { type Line, Span } from './text-scan.js';
@@ -25,7 +28,7 @@ interface Header {
   kinds: KeyKind[];
 }
 
-const isDelimiter = (c: number): boolean => c === 44 || c === 59 || c === 9 || c === 124;
+const isDelimiter = (c: number): boolean => c === 44 || c === 59 || c === 9 || c === 124 || c === BOX_BAR;
 
 /** Cheap test before any splitting: only spaces or a quote lie between the number and a delimiter. */
 function fillsField(text: string, offset: number, line: Line): boolean {
@@ -91,15 +94,16 @@ export class DelimitedTables {
         break;
       }
       if (end - start > MAX_LINE || end <= start) break;
-      if (isRule(this.text, start, end)) {
+      const border = delimiter === BOX_BAR ? borderNames(this.text, start, end) : undefined;
+      if (border === undefined && isRule(this.text, start, end)) {
         visited.push(start);
         cursor = start;
         continue;
       }
-      const fields = splitLine(this.text, start, end, delimiter);
-      if (fields.length !== fieldCount) break;
-      const names = headerNames(this.text, fields);
-      if (names !== undefined) {
+      const fields = border === undefined ? splitLine(this.text, start, end, delimiter) : undefined;
+      if ((border?.length ?? fields?.length) !== fieldCount) break;
+      const names = border ?? (fields && headerNames(this.text, fields));
+      if (names !== undefined && !(delimiter === BOX_BAR && namesTypes(names))) {
         // A number filling a named column is that column's value: a SIP status only in a status column.
         header = { delimiter, fieldCount, kinds: kindsOf(names) };
         this.headers.set(start, header);
@@ -143,7 +147,7 @@ function rowFollows(text: string, end: number, count: number, delimiter: number)
 }
 
 /** A delimiter, or the end of the line. */
-const anyDelimiter = /[,;\t|\n]/g;
+const anyDelimiter = /[,;\t|\n\u2502]/g;
 
 /**
  * Q.850 cause values in a cause column (`q850_cause`, `Release Cause`, `cause`) of the table whose
@@ -160,14 +164,28 @@ export function causeColumnValues(
   if (end - start > MAX_LINE) return end;
   // Most lines that mention a cause are log lines with no delimiter at all: one native search says so.
   anyDelimiter.lastIndex = start;
-  if (!anyDelimiter.test(text) || anyDelimiter.lastIndex > end)
-    return alignedCauseValues(text, start, end, found);
+  if (!anyDelimiter.test(text) || anyDelimiter.lastIndex > end) {
+    const border = borderNames(text, start, end);
+    if (border === undefined) return alignedCauseValues(text, start, end, found);
+    return rowFollows(text, end, border.length, BOX_BAR)
+      ? columnCauses(text, end, border, BOX_BAR, found)
+      : end;
+  }
   const delimiter = bestDelimiter(text, start, end);
   if (delimiter === undefined || !rowFollows(text, end, countFields(text, start, end, delimiter), delimiter))
     return end;
-  const fields = splitLine(text, start, end, delimiter);
-  const names = headerNames(text, fields);
-  if (names === undefined) return end;
+  const names = headerNames(text, splitLine(text, start, end, delimiter));
+  return names === undefined ? end : columnCauses(text, end, names, delimiter, found);
+}
+
+/** The causes in the cause columns of the rows under a header of `names` ending at `end`; see above. */
+function columnCauses(
+  text: string,
+  end: number,
+  names: readonly string[],
+  delimiter: number,
+  found: Array<{ cause: number; offset: number }>,
+): number {
   const columns = names
     .map((n, index) => ({ kind: classifyKey(n), index }))
     .filter((c) => c.kind === 'cause')
@@ -180,7 +198,7 @@ export function causeColumnValues(
     if (rowEnd - rowStart > MAX_LINE) break;
     if (!isRule(text, rowStart, rowEnd)) {
       const cells = splitLine(text, rowStart, rowEnd, delimiter);
-      if (cells.length !== fields.length) break;
+      if (cells.length !== names.length) break;
       for (const index of columns) {
         const cell = cells[index];
         if (!cell) continue;

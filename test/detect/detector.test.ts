@@ -471,6 +471,37 @@ describe('learning from held-out round 15 (contact centres and security), after 
   });
 });
 
+describe('box-drawn tables (ClickHouse, DuckDB, psql unicode), missed in held-out round 4', () => {
+  const clickhouse = [
+    '┌─carrier──┬─sip_status─┬─────c─┬─q850_cause─┐',
+    '│ halcyon  │        480 │  3310 │         18 │',
+    '│ tessera  │        404 │  2116 │          1 │',
+    '└──────────┴────────────┴───────┴────────────┘',
+  ].join('\n');
+  it('reads the column names ClickHouse prints in the top border', () => {
+    expect(codes(clickhouse)).toEqual([480, 404]);
+    expect(detect(clickhouse).causes.map((c) => c.cause)).toEqual([18, 1]);
+  });
+  it("skips DuckDB's row of column types, and reads psql's unicode style", () => {
+    const duckdb = [
+      '┌─────────┬────────────┬───────┐',
+      '│ carrier │ sip_status │ calls │',
+      '│ varchar │   int32    │ int64 │',
+      '├─────────┼────────────┼───────┤',
+      '│ halcyon │        480 │   310 │',
+      '└─────────┴────────────┴───────┘',
+    ].join('\n');
+    expect(codes(duckdb)).toEqual([480]);
+    expect(
+      codes(' carrier │ sip_status │ calls\n─────────┼────────────┼───────\n halcyon │        503 │   216'),
+    ).toEqual([503]);
+  });
+  it('takes a number in a box-drawn column named otherwise for that column', () => {
+    const ports = ' trunk │ port │ calls\n──────┼──────┼──────\n sbc1  │  480 │   310\nSIP trunk ports above';
+    expect(codes(ports)).toEqual([]);
+  });
+});
+
 describe('finding Q.850 causes', () => {
   it('finds the cause of a Q.850 Reason header and not a code', () => {
     const found = detect('Reason: Q.850;cause=16;text="Normal call clearing"');
