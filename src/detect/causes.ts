@@ -168,6 +168,13 @@ function namedListBelow(
 const listedCause =
   /(?:[ \t]*[,&/+][ \t]*|[ \t]+(?:and|or|y|e|et|und|o|ou|oder|en|ve|i)[ \t]+)(\d{1,3})(?!\d|[.,:]\d)(?![ \t]*(?:others?|more|of|out)\b)/y;
 
+/**
+ * The rest of a clause about causes, a colon, and the first of a list whose next value is a cause
+ * too: `s we see: 16, 17`.
+ */
+const causesThenList =
+  /s[ \t]+[^\d\n.;:!?]{0,60}?:[ \t]*(\d{1,3})(?=[ \t]*,[ \t]*(?:1[01]\d|12[0-7]|\d{1,2})(?![\d.]))/y;
+
 /** A cause, an arrow, a response code: "19 → `480 Temporarily Unavailable`", "34 -> sip 503". */
 const causeToCode = /(?<![\d.,:/-])(\d{1,3})[ \t]*(?:→|->|=>)[ \t]*[`'"]?(?:sip[ \t]+)?[1-6]\d\d(?!\d)/g;
 /** A response code (and its phrase), an arrow, a cause: "`600 Busy Everywhere` → 17". */
@@ -377,19 +384,27 @@ export function findCauses(
     // "causes 16/17/18" lists causes; "causes 2 weeks ago" is ruled out as a count below.
     if (isCause && lower.charCodeAt(localEnd) === 115 && isPluralBeforeNumber(lower, localEnd + 1))
       localEnd++;
-    let match: RegExpExecArray | null;
+    let match: RegExpExecArray | null = null;
     // Characters the match holds after the digits: the `)` of "Normal Clearing (16)".
     let closing = 0;
     if (isCause) {
+      // "Q.850 causes we see from the PRI side: 16, 17, 19": a clause about causes, then their list.
+      if (lower.charCodeAt(localEnd) === 115) {
+        causesThenList.lastIndex = localEnd;
+        match = causesThenList.exec(lower);
+      }
       // `cause_code`, `CauseCode` (X-Asterisk-HangupCauseCode) go on; `causes`, `caused` do not.
       if (
+        match === null &&
         isAlnumCode(lower.charCodeAt(localEnd)) &&
         lower.charCodeAt(localEnd) !== 95 &&
         !lower.startsWith('code', localEnd)
       )
         continue;
-      afterCause.lastIndex = localEnd;
-      match = afterCause.exec(lower);
+      if (match === null) {
+        afterCause.lastIndex = localEnd;
+        match = afterCause.exec(lower);
+      }
       // A decoder's "Cause: Normal Clearing (16)" only where the message is about ISDN or SS7.
       const standalone = localAt === 0 || !isAsciiLetter(lower.charCodeAt(localAt - 1));
       if (!match && standalone && aboutIsdn()) {
@@ -450,4 +465,15 @@ export function mappedCodeOffset(text: string, end: number): number {
   mappedTo.lastIndex = end;
   const match = mappedTo.exec(text);
   return match === null ? -1 : match.index + match[0].length - 3;
+}
+
+/** A response mapped to the cause right after it: "503 → cause 34", "480 -> Q.850 18", read backwards. */
+const mappedFrom =
+  /(?<![\d\p{L}.])([1-6]\d\d)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:->|=>|\u2192)[ \t]+(?:(?:q\.?850|isdn)[ \t]+)?(?:cause[ \t]*[:=]?[ \t]*)?$/iu;
+
+/** The offset of a response mapped by an arrow to the cause at `offset` (see `mappedFrom`), or -1. */
+export function mappingCodeOffset(text: string, offset: number): number {
+  const from = Math.max(0, offset - 70);
+  const match = mappedFrom.exec(text.slice(from, offset));
+  return match === null ? -1 : from + match.index;
 }

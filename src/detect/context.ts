@@ -77,6 +77,13 @@ export function readTail(lower: string, offset: number, line: Line, tail: Tail):
   const next = wordAfter(lower, i, Math.min(line.end, i + 30), tail.next);
   if (next.start !== i) next.start = -1;
   tail.nextFlags = next.start >= 0 ? lexicon.flags(lower, next.start, next.end) : 0;
+  // A unit in parentheses measures the number too: "lifetime hint: 300 (seconds)".
+  if (next.start < 0 && lower.charCodeAt(i) === 40) {
+    const unit = wordAfter(lower, i + 1, Math.min(line.end, i + 30), tail.next);
+    const flags = unit.start === i + 1 ? lexicon.flags(lower, unit.start, unit.end) : 0;
+    if ((flags & COUNT_NOUN) !== 0 && lower.charCodeAt(unit.end) === 41) tail.nextFlags = flags;
+    else unit.start = -1;
+  }
   return tail;
 }
 

@@ -145,7 +145,11 @@ function listStart(text: string, offset: number): number {
   for (let i = offset - 1; i >= 0 && offset - i <= 64; i--) {
     const c = text.charCodeAt(i);
     if (isDigitCode(c)) start = i;
-    else if (c !== 44 && c !== 32) break;
+    else if (c !== 44 && c !== 32) {
+      // A quoted list: `-FailoverResponseCodes "408,503,504"`.
+      if (c === 34 || c === 39) start = i;
+      break;
+    }
   }
   return start;
 }
@@ -179,6 +183,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     return undefined;
   }
 
+  if (comparedTo(lower, offset, line.start) || inNumberPattern(lower, offset, line.start)) return undefined;
   if (sipPrefixedValue(lower, offset, line.start)) return found['log-field'];
   if (sofiaCallState(lower, offset, line.start)) return found['log-field'];
   if (
@@ -194,8 +199,12 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (onLadderArrow(lower, offset, line) && scan.known.get(code) === true && scan.messageIsSip())
     return found['sip-context'];
 
-  // An HTTP status line or access log: `HTTP/1.1 404`, `"GET /x.cfg HTTP/1.1" 403 153`.
-  if (followsHttpVersion(lower, offset, line.start)) {
+  // An HTTP status line or access log: `HTTP/1.1 404`, `"GET /x.cfg HTTP/1.1" 403 153`; .NET's
+  // HTTP errors, as PowerShell prints them: "The remote server returned an error: (400) Bad Request."
+  if (
+    followsHttpVersion(lower, offset, line.start) ||
+    lower.startsWith('returned an error: (', offset - 20)
+  ) {
     scan.usedOtherwise.add(code);
     return undefined;
   }
@@ -308,12 +317,54 @@ function byReasonPhrase(
   const nearest = scan.foreignSourceAfter(line, phraseAt)
     ? 'foreign'
     : scan.nearestBeyond(line, offset, phraseAt);
+  // STUN and TURN share `401 Unauthorized`: a coturn log with no SIP in the message is theirs.
+  if (nearest === 'none' && scan.aboutStunOrTurn()) {
+    scan.usedOtherwise.add(code);
+    return undefined;
+  }
   // Only a SIP word after the phrase can hide a nearer foreign one before the number.
   const http =
     nearest === 'foreign' || (nearest === 'sip' && scan.nearestBeyond(line, offset, line.end) === 'foreign');
   if (!http) return found['reason-phrase'];
   scan.usedOtherwise.add(code);
   return undefined;
+}
+
+/**
+ * A bound, not a value: `Expected: > 100`, `sip_status >= 400`, `< 300`, `toBeGreaterThan(100)`. The operator stands apart
+ * (`<@U12> 486` closes a mention); an arrow (`->`, `=>`) is none, nor a `>` quoting its line.
+ */
+function comparedTo(lower: string, offset: number, lineStart: number): boolean {
+  let i = offset - 1;
+  if (lower.charCodeAt(i) === 32) i--;
+  let c = lower.charCodeAt(i);
+  if (c === 0x2265 || c === 0x2264) return true;
+  // Test matchers: `toBeGreaterThan(100)`, `isLessThanOrEqual(300)`.
+  if (c === 40) return lower.startsWith('than', i - 4) || lower.startsWith('thanorequal', i - 11);
+  if (c === 61) c = lower.charCodeAt(--i);
+  if ((c !== 62 && c !== 60) || lower.charCodeAt(i - 1) !== 32) return false;
+  for (let j = i - 2; j >= lineStart; j--)
+    if (lower.charCodeAt(j) !== 32 && lower.charCodeAt(j) !== 9) return true;
+  return false;
+}
+
+/** Digits in a regular expression's group of numbers, as routing patterns hold: `^\+1(425|206|253)\d{7}$`. */
+function inNumberPattern(lower: string, offset: number, lineStart: number): boolean {
+  let open = offset - 1;
+  while (open >= lineStart && (isDigitCode(lower.charCodeAt(open)) || lower.charCodeAt(open) === 124)) open--;
+  if (lower.charCodeAt(open) !== 40) return false;
+  let close = offset + 3;
+  while (isDigitCode(lower.charCodeAt(close)) || lower.charCodeAt(close) === 124) close++;
+  if (lower.charCodeAt(close) !== 41) return false;
+  const before = lower.charCodeAt(open - 1);
+  const after = lower.charCodeAt(close + 1);
+  return (
+    isDigitCode(before) ||
+    before === 94 ||
+    (after === 92 && lower.charCodeAt(close + 2) === 100) ||
+    after === 91 ||
+    after === 123
+  );
 }
 
 /** An arm of a `switch` over response codes in code: `case 486:`. */

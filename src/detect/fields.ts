@@ -79,6 +79,11 @@ const notStatusParts = new Set([
   'avg',
   'health',
   'threshold',
+  // Lifetimes and what is left of them: `lifetime updated: 300`, `remaining: 180`.
+  'lifetime',
+  'ttl',
+  'interval',
+  'remaining',
   // Plural nouns that count: `Failed calls: 412`, `Llamadas afectadas: 412`.
   'calls',
   'llamadas',
@@ -199,9 +204,10 @@ const isKeyChar = (c: number): boolean => isAlnumCode(c) || c === 46 || c === 45
 export function keyBefore(text: string, offset: number, lineStart: number): FieldKey | undefined {
   let i = offset - 1;
   const floor = Math.max(lineStart, offset - 80);
+  // Gaps, an opening bracket, and a closing backquote: "`e.response.status_code` 403".
   for (
     let c = text.charCodeAt(i);
-    i >= floor && (isKeyGap(c) || c === 91 || c === 40);
+    i >= floor && (isKeyGap(c) || c === 91 || c === 40 || c === 96);
     c = text.charCodeAt(i)
   )
     i--;
@@ -264,7 +270,11 @@ function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey 
     i--;
   }
   if (!joined) return undefined;
-  if (i >= floor && !isKeyGap(text.charCodeAt(i)) && text.charCodeAt(i) !== 91) return undefined;
+  const opening = text.charCodeAt(i);
+  if (i >= floor && !isKeyGap(opening) && opening !== 91 && opening !== 96) return undefined;
+  // A PowerShell parameter: `-FailoverResponseCodes "408,503"`.
+  const dashed = /^-[A-Za-z][A-Za-z0-9]+$/.exec(text.slice(i + 1, end + 1));
+  if (dashed !== null) return { name: dashed[0].slice(1), identifier: true };
   // Both forms start with a letter: a number or a symbol before the value ends the look at once.
   if ((text.charCodeAt(i + 1) | 32) < 97 || (text.charCodeAt(i + 1) | 32) > 122) return undefined;
   const name = text.slice(i + 1, end + 1);

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/index.js';
-import { CauseNames, findCauses, mappedCodeOffset } from './causes.js';
+import { CauseNames, findCauses, mappedCodeOffset, mappingCodeOffset } from './causes.js';
 import { afterPlaceCodes } from './context.js';
 import { type EvidenceKind, judge, judgeCell, judgeStatusLine, standing } from './evidence.js';
 import { vouchForCodeLists, vouchForListed, vouchForRepeated } from './lists.js';
@@ -128,7 +128,7 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
   const lines = new LineCursor(text);
   const causes: DetectedCause[] = [];
   const causeOffsets: number[] = [];
-  // Codes a cause is mapped to ("maps cause 34 to 503"), in increasing order as the causes are.
+  // Codes a cause is mapped to or from ("maps cause 34 to 503", "503 → cause 34"), sorted below.
   const mappedOffsets: number[] = [];
   for (const { cause, offset } of findCauses(text, lowerPiece, causeNames)) {
     causeOffsets.push(offset);
@@ -136,9 +136,13 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
     while (isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
     const mapped = mappedCodeOffset(text, digitsEnd);
     if (mapped >= 0) mappedOffsets.push(mapped);
+    const mapping = mappingCodeOffset(text, offset);
+    if (mapping >= 0) mappedOffsets.push(mapping);
     causes.push({ cause, offset, snippet: snippetAt(text, text, lines.at(offset), offset) });
   }
 
+  // A code mapped from one cause may lie after the code mapped to the next ("cause 17 -> 486, 503 -> cause 34").
+  mappedOffsets.sort((a, b) => a - b);
   const scan = new MessageScan(text, memo, lowerPiece);
   const found: Found[] = [];
   const lineCursor = new LineCursor(text);

@@ -73,9 +73,10 @@ function kindOf(text: string, lower: string, word: Span, flags: number, next: Sp
   const { start, end } = word;
   // A segment of a path (`POST /v1/Account/{id}/Call/`) names a resource, not who answered.
   if (lower.charCodeAt(start - 1) === 47) return NONE;
-  // "not SIP, the proxies are fine": a disclaimer says the number is some other protocol's.
+  // "not SIP, the proxies are fine", "unrelated to SIP": a disclaimer says the number is some other
+  // protocol's.
   if (isSipWord(text, lower, start, end, flags))
-    return end - start === 3 && lower.startsWith('not ', start - 4) && lower.startsWith('sip', start)
+    return end - start === 3 && lower.startsWith('sip', start) && disclaimsSip(lower, start)
       ? FOREIGN_WORD
       : SIP;
   if ((flags & PAIR_START) !== 0 && isPair(lower, start, end, next)) return SIP;
@@ -83,6 +84,15 @@ function kindOf(text: string, lower: string, word: Span, flags: number, next: Sp
   return flags === 0 && hasHyphen(lower, start, end) && foreignCompound(text, lower, start, end)
     ? FOREIGN_WORD
     : NONE;
+}
+
+/** "not", "unrelated to", "nothing to do with" right before the word SIP at `start`. */
+function disclaimsSip(lower: string, start: number): boolean {
+  return (
+    lower.startsWith('not ', start - 4) ||
+    lower.startsWith('unrelated to ', start - 13) ||
+    lower.startsWith('nothing to do with ', start - 19)
+  );
 }
 
 function hasHyphen(lower: string, start: number, end: number): boolean {

@@ -15,6 +15,9 @@ import { type Line, Span } from './text-scan.js';
 const sipMessageMarker =
   /\bsip(?:\b|_)|sip\/2\.0|\b(?:INVITE|REGISTER|BYE|CANCEL|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|REFER)\b|\b(?:trunk|carrier|pbx|sbc|asterisk|freeswitch|kamailio|opensips|pjsip|pjsua|voip|troncal|operadora|dial ?plan|sipp|sngrep|stir|shaken)|call[-_]?id/i;
 
+/** STUN and TURN servers and methods, in a message that does not name SIP (see `aboutStunOrTurn`). */
+const stunOrTurn = /\b(?:[Cc]oturn|turnserver|STUN|TURN|ALLOCATE|CREATE_PERMISSION|CHANNEL_BIND)\b/;
+
 /** What `replyFunctionArgument` looks for, in any case. */
 const replyFunctionWord = /reply|t_chec[k\u212a]_status/i;
 
@@ -155,6 +158,11 @@ export class MessageScan {
   mayHoldReplyFunction(): boolean {
     this.replyWords ??= replyFunctionWord.test(this.message);
     return this.replyWords;
+  }
+
+  /** Whether the message names STUN or TURN and nothing about SIP. */
+  aboutStunOrTurn(): boolean {
+    return !this.messageIsSip() && stunOrTurn.test(this.message);
   }
 
   messageIsSip(): boolean {

@@ -148,7 +148,7 @@ export const countNouns = words(`
   subscribers accounts ports rows records entries items lines invite invites register registers sms texts
   restarts segments llamadas chamadas appels anrufe chiamate
   faxes more less fewer extra additional active idle simultaneous total new open
-  options pops flows
+  options pops flows left remaining
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas
   utilisateurs appels lignes secondes jours clients benutzer anrufe kanäle leitungen sekunden minuten
   stunden tage kunden

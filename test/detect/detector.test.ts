@@ -471,6 +471,54 @@ describe('learning from held-out round 15 (contact centres and security), after 
   });
 });
 
+describe('learning from held-out round 16 (WebRTC developers, Teams and BYOC admins), after its untuned score', () => {
+  const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+  it('takes a number after a comparison for a bound, not a code', () => {
+    expect(codes('SIP e2e failed:\n    Expected: > 100\n    Received:   0')).toEqual([]);
+    expect(codes('REGISTER test: expect(stats.packetsReceived).toBeGreaterThan(100);')).toEqual([]);
+    expect(codes('trunk report: sip_status >= 400 and < 700')).toEqual([]);
+    // A mention closing right before, an arrow and a quoted line are no comparison.
+    expect(codes('<@U04ABCD12> 486 from the carrier')).toEqual([486]);
+    expect(codes('INVITE -> 180 -> 200 from the trunk')).toEqual([180, 200]);
+    expect(codes('> 486 from the carrier again')).toEqual([486]);
+  });
+  it('reads numbers in a routing pattern as digits, and a Kamailio pattern as codes', () => {
+    expect(codes('Teams SBC route: ^\\+1(425|206|253)\\d{7}$')).toEqual([]);
+    expect(codes('SIP: t_check_status("(486)|(600)")')).toEqual([486, 600]);
+  });
+  it("takes .NET's HTTP errors, lifetimes and what is left for what they are", () => {
+    const powershell =
+      'Set-CsPhoneNumberAssignment : The remote server returned an error: (400) Bad Request. Teams SBC';
+    expect(codes(powershell)).toEqual([]);
+    expect(codes('SIP TLS session ticket lifetime hint: 300 (seconds)')).toEqual([]);
+    expect(codes('SIP trunk: peer 198.51.100.20 lifetime updated: 300')).toEqual([]);
+    expect(codes('the SIP registration shows 300 left')).toEqual([]);
+  });
+  it('takes a coturn log with no SIP in it for TURN, and "unrelated to SIP" for a disclaimer', () => {
+    expect(codes('coturn: incoming packet ALLOCATE processed, error 401: Unauthorized')).toEqual([]);
+    expect(codes('401 Unauthorized')).toEqual([401]);
+    expect(codes('REGISTER over WSS gets 401 Unauthorized from Asterisk.\ncoturn logs look clean')).toEqual([
+      401,
+    ]);
+    expect(codes('the webhook answers 502 again, unrelated to SIP')).toEqual([]);
+  });
+  it('reads PowerShell parameters and backquoted field names', () => {
+    const gateway = 'Teams: `Set-CsOnlinePSTNGateway -Identity sbc01 -FailoverResponseCodes "408,503,504"`';
+    expect(codes(gateway)).toEqual([408, 503, 504]);
+    expect(codes('JsSIP registrationFailed on REGISTER: `e.response.status_code` 403')).toEqual([403]);
+  });
+  it('reads codes mapped to causes by arrows, and lists of causes after a clause about them', () => {
+    const table =
+      'Ribbon SBC Edge SIP to Q.850 override table: 503 → cause 34, 480 → cause 18, 404 → cause 1.';
+    expect(codes(table)).toEqual([503, 480, 404]);
+    expect(causes(table)).toEqual([34, 18, 1]);
+    expect(causes('Q.850 causes we see from the PRI side on the Ribbon: 16, 17, 19, 127.')).toEqual([
+      16, 17, 19, 127,
+    ]);
+    expect(causes('ISDN causes by count: 16, 200')).toEqual([]);
+  });
+});
+
 describe('box-drawn tables (ClickHouse, DuckDB, psql unicode), missed in held-out round 4', () => {
   const clickhouse = [
     '┌─carrier──┬─sip_status─┬─────c─┬─q850_cause─┐',
