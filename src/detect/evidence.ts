@@ -350,11 +350,15 @@ function comparedTo(lower: string, offset: number, lineStart: number): boolean {
 
 /** Digits in a regular expression's group of numbers, as routing patterns hold: `^\+1(425|206|253)\d{7}$`. */
 function inNumberPattern(lower: string, offset: number, lineStart: number): boolean {
+  // A group of at most a dozen numbers: the look stays short whatever the line holds.
+  const floor = Math.max(lineStart, offset - 48);
   let open = offset - 1;
-  while (open >= lineStart && (isDigitCode(lower.charCodeAt(open)) || lower.charCodeAt(open) === 124)) open--;
+  while (open >= floor && (isDigitCode(lower.charCodeAt(open)) || lower.charCodeAt(open) === 124)) open--;
   if (lower.charCodeAt(open) !== 40) return false;
   let close = offset + 3;
-  while (isDigitCode(lower.charCodeAt(close)) || lower.charCodeAt(close) === 124) close++;
+  const ceiling = offset + 48;
+  while (close < ceiling && (isDigitCode(lower.charCodeAt(close)) || lower.charCodeAt(close) === 124))
+    close++;
   if (lower.charCodeAt(close) !== 41) return false;
   const before = lower.charCodeAt(open - 1);
   const after = lower.charCodeAt(close + 1);
