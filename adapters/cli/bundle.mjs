@@ -1,7 +1,7 @@
 // Bundles the compiled CLI (dist/adapters/cli/bin.js) into dist/sipbot.mjs, the `sipbot` command.
 //
-// The message detector is a third of the code and most of the start-up work (word tables built at
-// load), and `sipbot 603` never runs it. So it goes to a file of its own, dist/sipbot-detector.cjs,
+// The message detector is a third of the code, and loading it (compiling it, building its word
+// tables) took a third of the CLI's start-up beyond Node's own; `sipbot 603` never runs it. So it goes to a file of its own, dist/sipbot-detector.cjs,
 // which the CLI requires on first use: `sipbot scan` and pasted text pay for it, a code lookup does
 // not. CommonJS because `require` loads synchronously, and the bot's `detect` is a plain function.
 import { build } from 'esbuild';

@@ -474,6 +474,13 @@ const mappedFrom =
 /** The offset of a response mapped by an arrow to the cause at `offset` (see `mappedFrom`), or -1. */
 export function mappingCodeOffset(text: string, offset: number): number {
   const from = Math.max(0, offset - 70);
+  // Most causes have no arrow before them: a look for its last character spares the slice and regex.
+  let arrow = false;
+  for (let i = offset - 1; i >= from && !arrow; i--) {
+    const c = text.charCodeAt(i);
+    arrow = c === 62 || c === 0x2192;
+  }
+  if (!arrow) return -1;
   const match = mappedFrom.exec(text.slice(from, offset));
   return match === null ? -1 : from + match.index;
 }

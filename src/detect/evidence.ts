@@ -331,8 +331,9 @@ function byReasonPhrase(
 }
 
 /**
- * A bound, not a value: `Expected: > 100`, `sip_status >= 400`, `< 300`, `toBeGreaterThan(100)`. The operator stands apart
- * (`<@U12> 486` closes a mention); an arrow (`->`, `=>`) is none, nor a `>` quoting its line.
+ * A bound, not a value: `Expected: > 100`, `sip_status >= 400`, `< 300`, `toBeGreaterThan(100)`.
+ * The operator stands apart (`<@U12> 486` closes a mention); an arrow (`->`, `=>`) is none, nor a
+ * `>` quoting its line.
  */
 function comparedTo(lower: string, offset: number, lineStart: number): boolean {
   let i = offset - 1;

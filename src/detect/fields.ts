@@ -273,8 +273,10 @@ function snakeCaseKeyBefore(text: string, end: number, floor: number): FieldKey 
   const opening = text.charCodeAt(i);
   if (i >= floor && !isKeyGap(opening) && opening !== 91 && opening !== 96) return undefined;
   // A PowerShell parameter: `-FailoverResponseCodes "408,503"`.
-  const dashed = /^-[A-Za-z][A-Za-z0-9]+$/.exec(text.slice(i + 1, end + 1));
-  if (dashed !== null) return { name: dashed[0].slice(1), identifier: true };
+  if (text.charCodeAt(i + 1) === 45) {
+    const dashed = /^-[A-Za-z][A-Za-z0-9]+$/.exec(text.slice(i + 1, end + 1));
+    return dashed === null ? undefined : { name: dashed[0].slice(1), identifier: true };
+  }
   // Both forms start with a letter: a number or a symbol before the value ends the look at once.
   if ((text.charCodeAt(i + 1) | 32) < 97 || (text.charCodeAt(i + 1) | 32) > 122) return undefined;
   const name = text.slice(i + 1, end + 1);

@@ -133,18 +133,16 @@ export function borderNames(text: string, start: number, end: number): string[] 
   return names.length >= 4 && names.some((n) => n !== '') ? names : undefined;
 }
 
+/** A column type as DuckDB names them. */
+const columnType =
+  /^(?:u?(?:big|small|tiny|huge)?int(?:eger)?\d*|varchar|text|string|double|float\d*|real|boolean|bool|date|time(?:stamp)?(?:_\w+)?|decimal(?:\(\d+,\d+\))?|interval|uuid|blob)$/i;
+
 /**
  * Whether every name is a column type, as DuckDB prints under the names (`varchar`, `int32`): such a
  * line is no header.
  */
 export function namesTypes(names: readonly string[]): boolean {
-  return names.every(
-    (n) =>
-      n === '' ||
-      /^(?:u?(?:big|small|tiny|huge)?int(?:eger)?\d*|varchar|text|string|double|float\d*|real|boolean|bool|date|time(?:stamp)?(?:_\w+)?|decimal(?:\(\d+,\d+\))?|interval|uuid|blob)$/i.test(
-        n,
-      ),
-  );
+  return names.every((n) => n === '' || columnType.test(n));
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
