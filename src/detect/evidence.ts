@@ -227,13 +227,12 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
       keyKind === 'cause' ||
       keyKind === 'measure' ||
       (keyKind === 'other' && (key.aligned === true || scan.amongFieldValues(offset, key.name)));
-    if (
-      keyKind === 'status' &&
-      known &&
-      !countFollows(scan.tail(line, offset)) &&
-      scan.sipFavoured(line, offset)
-    )
-      return found['log-field'];
+    if (keyKind === 'status' && known && !countFollows(scan.tail(line, offset))) {
+      if (scan.sipFavoured(line, offset)) return found['log-field'];
+      // Nothing near says which protocol: SIP evidence later in the message may still say it
+      // (`busy_codes: [486, 600]` in a rule file, "607 (Unwanted)" below it).
+      if (scan.nearest(line, offset) === 'none') scan.undecidedAt = scan.base + offset;
+    }
     // A value of some other field (`"duration": 486`, `max_channels=300`) is that field's value,
     // unless its reason phrase follows (`Inviter.onReject: 480 Temporarily Unavailable`).
     if (key.identifier && !measured)

@@ -145,6 +145,8 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
   mappedOffsets.sort((a, b) => a - b);
   const scan = new MessageScan(text, memo, lowerPiece);
   const found: Found[] = [];
+  // Numbers in status fields that only SIP evidence later in the message can make codes.
+  const undecided: Found[] = [];
   const lineCursor = new LineCursor(text);
   let nextCause = 0;
   let nextMapped = 0;
@@ -171,12 +173,17 @@ function detect(text: string, memo: DetectorMemo, causeNames: CauseNames): Detec
       place === 'cell'
         ? judgeCell(scan, code, offset, line)
         : (judgeStatusLine(text, offset, line) ?? judge(scan, code, offset - scan.enter(line), scan.line));
-    if (judgement === undefined) continue;
+    if (judgement === undefined) {
+      if (scan.undecidedAt === offset) undecided.push({ code, offset, evidence: 'log-field', line });
+      continue;
+    }
     found.push({ code, offset, evidence: judgement.evidence, line });
     if (judgement.evidence !== undefined) scan.lastAccepted = offset;
     if (judgement.evidence !== undefined && judgement.evidence !== 'sip-context') scan.sipEvidence = true;
   }
-  if (replyCounters(text, found, lineCursor)) found.sort((a, b) => a.offset - b.offset);
+  const decided = scan.sipEvidence && undecided.length > 0;
+  if (decided) found.push(...undecided);
+  if (replyCounters(text, found, lineCursor) || decided) found.sort((a, b) => a.offset - b.offset);
   vouchForRepeated(text, found);
   vouchForListed(text, lowerPiece, memo.phrases, found);
   const listLines = new LineCursor(text);

@@ -146,6 +146,12 @@ export class MessageScan {
     return this.markerOffset === offset && this.marker === 'foreign';
   }
 
+  /**
+   * The message offset of the last number in a status field (`busy_codes: [486]`) with no protocol
+   * named near it, before any SIP evidence: it is a code if evidence comes later.
+   */
+  undecidedAt = -1;
+
   /** Set once a number has evidence of its own (not prose): the message then is about SIP. */
   sipEvidence = false;
 

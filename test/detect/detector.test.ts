@@ -519,6 +519,18 @@ describe('learning from held-out round 16 (WebRTC developers, Teams and BYOC adm
   });
 });
 
+describe('status fields decided by SIP evidence later in the message, missed in held-out round 13', () => {
+  it('reads a rule file whose only SIP evidence comes after it', () => {
+    const rules =
+      'Rating rule file:\n```yaml\nbusy_codes: [486, 600]\nreject_codes: [403]\n```\nshould 607 (Unwanted) get its own bucket?';
+    expect(codes(rules)).toEqual([486, 600, 403, 607]);
+  });
+  it('leaves the same fields alone when no evidence comes, or a foreign protocol is named near them', () => {
+    expect(codes('Rating rule file:\n```yaml\nbusy_codes: [486, 600]\n```')).toEqual([]);
+    expect(codes('webhook retry_codes: [500, 503]\nthe carrier sent SIP/2.0 486 Busy Here')).toEqual([486]);
+  });
+});
+
 describe('box-drawn tables (ClickHouse, DuckDB, psql unicode), missed in held-out round 4', () => {
   const clickhouse = [
     '┌─carrier──┬─sip_status─┬─────c─┬─q850_cause─┐',
