@@ -184,6 +184,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   }
 
   if (comparedTo(lower, offset, line.start) || inNumberPattern(lower, offset, line.start)) return undefined;
+  if (exampleOfSipField(scan.text, lower, offset, line.start)) return found['log-field'];
   if (sipPrefixedValue(lower, offset, line.start)) return found['log-field'];
   if (sofiaCallState(lower, offset, line.start)) return found['log-field'];
   if (
@@ -369,6 +370,18 @@ function inNumberPattern(lower: string, offset: number, lineStart: number): bool
     after === 91 ||
     after === 123
   );
+}
+
+/**
+ * An example of a SIP status field's values, on the line that names the field: a mapping document's
+ * `sip_final_code   last final resp to INVITE   e.g. 200, 487`, `= sip_final_response  # e.g. 486`.
+ */
+function exampleOfSipField(text: string, lower: string, offset: number, lineStart: number): boolean {
+  const before = lower.charCodeAt(offset - 1) === 32 ? offset - 1 : offset;
+  if (!lower.startsWith('e.g.', before - 4) && !lower.startsWith('e.g.:', before - 5)) return false;
+  for (const name of text.slice(lineStart, before).split(/[^A-Za-z0-9_.]+/))
+    if (name.length > 3 && classifyKey(name.replace(/^\.+|\.+$/g, '')) === 'sip-status') return true;
+  return false;
 }
 
 /** An arm of a `switch` over response codes in code: `case 486:`. */

@@ -531,6 +531,16 @@ describe('status fields decided by SIP evidence later in the message, missed in 
   });
 });
 
+describe("examples of a SIP status field's values, missed in held-out round 13", () => {
+  it('reads "e.g." after a SIP status field on the same line, and nothing after another field', () => {
+    const doc =
+      'CDR field        source                      notes\nsip_final_code   last final resp to INVITE   e.g. 200, 487';
+    expect(codes(doc)).toEqual([200, 487]);
+    expect(codes('map.field.38 = sip_final_response    # e.g. 486')).toEqual([486]);
+    expect(codes('map.field.40 = ring_seconds    # e.g. 180, 300')).toEqual([]);
+  });
+});
+
 describe('box-drawn tables (ClickHouse, DuckDB, psql unicode), missed in held-out round 4', () => {
   const clickhouse = [
     '┌─carrier──┬─sip_status─┬─────c─┬─q850_cause─┐',
