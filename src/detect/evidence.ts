@@ -234,6 +234,9 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
       // (`busy_codes: [486, 600]` in a rule file, "607 (Unwanted)" below it).
       if (scan.nearest(line, offset) === 'none') scan.undecidedAt = scan.base + offset;
     }
+    // Elasticsearch's buckets of an aggregation over a SIP status field: `{"key":408,"doc_count":2211}`.
+    if (key.name === 'key' && lower.startsWith(',"doc_count"', offset + 3) && scan.namesSipStatusField())
+      return found['log-field'];
     // A value of some other field (`"duration": 486`, `max_channels=300`) is that field's value,
     // unless its reason phrase follows (`Inviter.onReject: 480 Temporarily Unavailable`).
     if (key.identifier && !measured)
@@ -245,6 +248,8 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (column !== undefined) return undefined;
   if (scan.messageIsSip() && scan.labelsCodeRow(offset)) return found['log-field'];
 
+  if (uniqCountRow(lower, offset, line) && scan.namesSipStatusField() && scan.message.includes('uniq -c'))
+    return found['log-field'];
   if (identifierBefore(scan, offset, line)) return undefined;
   // A slash list is judged once, at its last number, by the words before its first ("sends 180/183");
   // a list neighbour then vouches for the others. It holds only codes ("Ringing 180/176" is in/out).
@@ -382,6 +387,22 @@ function exampleOfSipField(text: string, lower: string, offset: number, lineStar
   for (const name of text.slice(lineStart, before).split(/[^A-Za-z0-9_.]+/))
     if (name.length > 3 && classifyKey(name.replace(/^\.+|\.+$/g, '')) === 'sip-status') return true;
   return false;
+}
+
+/**
+ * A row of `uniq -c`: spaces, a count, one space, then the number, which ends the row or a word.
+ * The count's column is narrow: the look stops after 24 characters, whatever the line holds.
+ */
+function uniqCountRow(lower: string, offset: number, line: Line): boolean {
+  if (offset - line.start > 24) return false;
+  let i = line.start;
+  while (i < offset && lower.charCodeAt(i) === 32) i++;
+  const digits = i;
+  while (i < offset && isDigitCode(lower.charCodeAt(i))) i++;
+  const after = lower.charCodeAt(offset + 3);
+  return (
+    i > digits && i === offset - 1 && lower.charCodeAt(i) === 32 && (offset + 3 >= line.end || after === 32)
+  );
 }
 
 /** An arm of a `switch` over response codes in code: `case 486:`. */

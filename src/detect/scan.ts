@@ -1,7 +1,7 @@
 import { AlignedTables } from './aligned-tables.js';
 import { labelsCodeRow } from './code-rows.js';
 import { readTail, Tail } from './context.js';
-import type { KeyKind } from './fields.js';
+import { classifyKey, type KeyKind } from './fields.js';
 import { foreignRightAfter, MarkerScratch, MarkerSpots, type Nearest, nearestMarker } from './markers.js';
 import type { PhraseIndex } from './phrases.js';
 import { type LineKind, lineKind, lineKindOfText, surelyNoCodeOnLine } from './sip-message.js';
@@ -17,6 +17,9 @@ const sipMessageMarker =
 
 /** STUN and TURN servers and methods, in a message that does not name SIP (see `aboutStunOrTurn`). */
 const stunOrTurn = /\b(?:[Cc]oturn|turnserver|STUN|TURN|ALLOCATE|CREATE_PERMISSION|CHANNEL_BIND)\b/;
+
+/** A name that may be a SIP status field's: `sip.status_code`, `.sip_status`, `SipCode`. */
+const sipFieldName = /[A-Za-z0-9_.]*sip[A-Za-z0-9_.]*/gi;
 
 /** What `replyFunctionArgument` looks for, in any case. */
 const replyFunctionWord = /reply|t_chec[k\u212a]_status/i;
@@ -164,6 +167,25 @@ export class MessageScan {
   mayHoldReplyFunction(): boolean {
     this.replyWords ??= replyFunctionWord.test(this.message);
     return this.replyWords;
+  }
+
+  private sipStatusField: boolean | undefined;
+
+  /**
+   * Whether the message names a SIP status field anywhere, as a query or a command over logs does
+   * (`terms agg on sip.status_code`, `jq '.sip_status' | uniq -c`): the counts it prints are by code.
+   */
+  namesSipStatusField(): boolean {
+    if (this.sipStatusField === undefined) {
+      this.sipStatusField = false;
+      sipFieldName.lastIndex = 0;
+      for (let m = sipFieldName.exec(this.message); m !== null; m = sipFieldName.exec(this.message)) {
+        if (classifyKey(m[0].replace(/^[._]+|[._]+$/g, '')) !== 'sip-status') continue;
+        this.sipStatusField = true;
+        break;
+      }
+    }
+    return this.sipStatusField;
   }
 
   /** Whether the message names STUN or TURN and nothing about SIP. */

@@ -541,6 +541,20 @@ describe("examples of a SIP status field's values, missed in held-out round 13",
   });
 });
 
+describe('counts by a SIP status field, missed in held-out round 10', () => {
+  it("reads Elasticsearch's buckets and uniq -c rows when the message names a SIP status field", () => {
+    const buckets =
+      'terms agg on `sip.status_code`:\n{"key":408,"doc_count":2211}\n{"key":487,"doc_count":1804}';
+    expect(codes(buckets)).toEqual([408, 487]);
+    const uniq = "$ jq -r '.sip_status' calls.json | sort | uniq -c\n   5120 200\n    902 503";
+    expect(codes(uniq)).toEqual([200, 503]);
+  });
+  it('leaves them alone when the field counted is something else', () => {
+    expect(codes('terms agg on `http.status`:\n{"key":404,"doc_count":22}')).toEqual([]);
+    expect(codes("$ jq -r '.extension' calls.json | sort | uniq -c\n   5120 200\n    902 503")).toEqual([]);
+  });
+});
+
 describe('box-drawn tables (ClickHouse, DuckDB, psql unicode), missed in held-out round 4', () => {
   const clickhouse = [
     '┌─carrier──┬─sip_status─┬─────c─┬─q850_cause─┐',
