@@ -229,6 +229,9 @@ const q850Words =
  */
 const q850After = /q\.?\s?850|isdn|rnis|rdsi|isup|ss7|^\s*(?:to|->|=>|\u2192)\s*[1-6]\d\d(?!\d)/;
 
+/** The text Asterisk's AMI gives a Q.850 cause on the next line: `Cause: 16` then `Cause-txt: Normal Clearing`. */
+const causeTextBelow = /^\r?\n[ \t]*cause-txt:/i;
+
 /** A message about ISDN or SS7 signalling: its plain "cause 31" is a Q.850 cause. */
 const isdnMessageMarker = /q\.?\s?(?:931|850|763)|isdn|rnis|rdsi|\bss7\b|\bisup\b|\bpri\b|\b[et]1\b/i;
 /** After `cause`, a decoded cause: `: Normal Clearing (16)`, `value: normal call clearing (16)`. */
@@ -422,7 +425,12 @@ export function findCauses(
       if (endsWithOtherProtocol(lower, from, localAt)) continue;
       if (!q850Before(lower, from, localAt)) {
         const numberEnd = match.index + match[0].length;
-        if (!(standalone && aboutIsdn()) && !q850After.test(lower.slice(numberEnd, numberEnd + 40))) continue;
+        if (
+          !(standalone && aboutIsdn()) &&
+          !q850After.test(lower.slice(numberEnd, numberEnd + 40)) &&
+          !causeTextBelow.test(text.slice(base + numberEnd, base + numberEnd + 16))
+        )
+          continue;
       }
     } else {
       if (localAt > 0 && isAlnumCode(lower.charCodeAt(localAt - 1)) && lower.charCodeAt(localAt - 1) !== 95)

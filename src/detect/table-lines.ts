@@ -133,6 +133,21 @@ export function borderNames(text: string, start: number, end: number): string[] 
   return names.length >= 4 && names.some((n) => n !== '') ? names : undefined;
 }
 
+/** An `-e field` option of tshark. */
+const tsharkField = /\s-e\s+['"]?([\w.-]+)/g;
+
+/**
+ * The names of the columns `tshark -T fields -e frame.number -e sip.Status-Code` prints, tab-separated
+ * by default. Undefined when the line is no such command.
+ */
+export function tsharkFieldNames(text: string, start: number, end: number): string[] | undefined {
+  if (end - start > MAX_LINE) return undefined;
+  const line = text.slice(start, end);
+  if (!line.includes('tshark') || !/-T\s*fields/.test(line)) return undefined;
+  const names = Array.from(line.matchAll(tsharkField), (m) => m[1] as string);
+  return names.length >= 2 ? names : undefined;
+}
+
 /** A column type as DuckDB names them. */
 const columnType =
   /^(?:u?(?:big|small|tiny|huge)?int(?:eger)?\d*|varchar|text|string|double|float\d*|real|boolean|bool|date|time(?:stamp)?(?:_\w+)?|decimal(?:\(\d+,\d+\))?|interval|uuid|blob)$/i;

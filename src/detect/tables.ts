@@ -11,6 +11,7 @@ import {
   MAX_LINE,
   namesTypes,
   splitLine,
+  tsharkFieldNames,
 } from './table-lines.js';
 import { type Line, Span } from './text-scan.js';
 
@@ -100,9 +101,17 @@ export class DelimitedTables {
         cursor = start;
         continue;
       }
-      const fields = border === undefined ? splitLine(this.text, start, end, delimiter) : undefined;
-      if ((border?.length ?? fields?.length) !== fieldCount) break;
-      const names = border ?? (fields && headerNames(this.text, fields));
+      let names = border;
+      if (names === undefined) {
+        const fields = splitLine(this.text, start, end, delimiter);
+        // A row under the tshark command that printed it takes the names of its `-e` fields.
+        if (fields.length === fieldCount) names = headerNames(this.text, fields);
+        else {
+          names = tsharkFieldNames(this.text, start, end);
+          if (names === undefined) break;
+        }
+      }
+      if (names !== undefined && names.length !== fieldCount) break;
       if (names !== undefined && !(delimiter === BOX_BAR && namesTypes(names))) {
         // A number filling a named column is that column's value: a SIP status only in a status column.
         header = { delimiter, fieldCount, kinds: kindsOf(names) };

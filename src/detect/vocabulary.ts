@@ -162,7 +162,7 @@ export const idNouns = words(`
   issue pr bug case job step page row column queue account customer tenant pin did ddi trunk-id
   ext: incident inc story task sprint release rule policy pid tid thread worker node host server
   model firmware fw sw area prefix ruta route cola extensión ramal poste nebenstelle durchwahl
-  option opção opción caller user agent acl tg
+  option opção opción caller user agent acl tg group
 `);
 
 /** SIP header names whose values are never response codes (CSeq, Content-Length, Warning, ...). */

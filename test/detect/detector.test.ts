@@ -555,6 +555,28 @@ describe('counts by a SIP status field, missed in held-out round 10', () => {
   });
 });
 
+describe('learning from held-out round 17 (home labs, recorders, fax and alarm lines), after its untuned score', () => {
+  it('reads the columns tshark prints for its -e fields', () => {
+    const tshark = [
+      '$ tshark -r fax.pcap -Y sip -T fields -e frame.number -e sip.Method -e sip.Status-Code -e sip.CSeq',
+      '12\tINVITE\t\t101 INVITE',
+      '13\t\t100\t101 INVITE',
+      '44\t\t488\t102 INVITE',
+    ].join('\n');
+    expect(codes(tshark)).toEqual([100, 488]);
+    const frames = '$ tshark -r x.pcap -T fields -e frame.number -e udp.length\n401\t188\n402\t480';
+    expect(codes(frames)).toEqual([]);
+  });
+  it('takes a ring group for an identifier', () => {
+    expect(codes('SIP 486 when calling ring group 600 from outside')).toEqual([486]);
+  });
+  it("reads a cause Asterisk's AMI explains on the next line", () => {
+    const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    expect(causes('Event: Hangup\nCause: 16\nCause-txt: Normal Clearing')).toEqual([16]);
+    expect(causes('Event: Hangup\nCause: 16\nDuration: 20')).toEqual([]);
+  });
+});
+
 describe('box-drawn tables (ClickHouse, DuckDB, psql unicode), missed in held-out round 4', () => {
   const clickhouse = [
     '┌─carrier──┬─sip_status─┬─────c─┬─q850_cause─┐',
