@@ -229,7 +229,10 @@ const q850Words =
  */
 const q850After = /q\.?\s?850|isdn|rnis|rdsi|isup|ss7|^\s*(?:to|->|=>|\u2192)\s*[1-6]\d\d(?!\d)/;
 
-/** The text Asterisk's AMI gives a Q.850 cause on the next line: `Cause: 16` then `Cause-txt: Normal Clearing`. */
+/**
+ * The text Asterisk's AMI gives a Q.850 cause on the next line: `Cause: 16`, then
+ * `Cause-txt: Normal Clearing`.
+ */
 const causeTextBelow = /^\r?\n[ \t]*cause-txt:/i;
 
 /** A message about ISDN or SS7 signalling: its plain "cause 31" is a Q.850 cause. */

@@ -248,8 +248,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (column !== undefined) return undefined;
   if (scan.messageIsSip() && scan.labelsCodeRow(offset)) return found['log-field'];
 
-  if (uniqCountRow(lower, offset, line) && scan.namesSipStatusField() && scan.message.includes('uniq -c'))
-    return found['log-field'];
+  if (uniqCountRow(lower, offset, line) && scan.countsBySipStatus()) return found['log-field'];
   if (identifierBefore(scan, offset, line)) return undefined;
   // A slash list is judged once, at its last number, by the words before its first ("sends 180/183");
   // a list neighbour then vouches for the others. It holds only codes ("Ringing 180/176" is in/out).

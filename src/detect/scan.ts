@@ -18,8 +18,11 @@ const sipMessageMarker =
 /** STUN and TURN servers and methods, in a message that does not name SIP (see `aboutStunOrTurn`). */
 const stunOrTurn = /\b(?:[Cc]oturn|turnserver|STUN|TURN|ALLOCATE|CREATE_PERMISSION|CHANNEL_BIND)\b/;
 
-/** A name that may be a SIP status field's: `sip.status_code`, `.sip_status`, `SipCode`. */
-const sipFieldName = /[A-Za-z0-9_.]*sip[A-Za-z0-9_.]*/gi;
+/** `sip` in any case, where a SIP status field's name may hold it (`sip.status_code`, `SipCode`). */
+const sipWord = /sip/gi;
+
+const isNameChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
 
 /** What `replyFunctionArgument` looks for, in any case. */
 const replyFunctionWord = /reply|t_chec[k\u212a]_status/i;
@@ -170,22 +173,37 @@ export class MessageScan {
   }
 
   private sipStatusField: boolean | undefined;
+  private uniqCounts: boolean | undefined;
 
   /**
    * Whether the message names a SIP status field anywhere, as a query or a command over logs does
    * (`terms agg on sip.status_code`, `jq '.sip_status' | uniq -c`): the counts it prints are by code.
+   * Each name holding `sip` is read once, from the end of the one before: linear in the message.
    */
   namesSipStatusField(): boolean {
-    if (this.sipStatusField === undefined) {
-      this.sipStatusField = false;
-      sipFieldName.lastIndex = 0;
-      for (let m = sipFieldName.exec(this.message); m !== null; m = sipFieldName.exec(this.message)) {
-        if (classifyKey(m[0].replace(/^[._]+|[._]+$/g, '')) !== 'sip-status') continue;
+    if (this.sipStatusField !== undefined) return this.sipStatusField;
+    const message = this.message;
+    let nameEnd = 0;
+    sipWord.lastIndex = 0;
+    for (let m = sipWord.exec(message); m !== null; m = sipWord.exec(message)) {
+      let start = m.index;
+      while (start > nameEnd && isNameChar(message.charCodeAt(start - 1))) start--;
+      nameEnd = m.index + 3;
+      while (nameEnd < message.length && isNameChar(message.charCodeAt(nameEnd))) nameEnd++;
+      sipWord.lastIndex = nameEnd;
+      if (classifyKey(message.slice(start, nameEnd).replace(/^[._]+|[._]+$/g, '')) === 'sip-status') {
         this.sipStatusField = true;
-        break;
+        return true;
       }
     }
-    return this.sipStatusField;
+    this.sipStatusField = false;
+    return false;
+  }
+
+  /** Whether the message shows `uniq -c` counts and names a SIP status field: they count codes. */
+  countsBySipStatus(): boolean {
+    this.uniqCounts ??= this.message.includes('uniq -c') && this.namesSipStatusField();
+    return this.uniqCounts;
   }
 
   /** Whether the message names STUN or TURN and nothing about SIP. */
