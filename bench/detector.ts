@@ -295,6 +295,7 @@ export async function benchDetector(): Promise<string> {
       `code  ISDN Cause  count\n${'486   17          12\n'.repeat(size / 20)}`,
     ],
     ['lines of named causes', 'cause 16 normal clearing, 17 user busy\n'.repeat(size / 39)],
+    ['uniq -c counts, then one long name', `uniq -c\n   5120 200\n${'x'.repeat(size)}`],
   ];
   out.push('', 'Adversarial inputs of 40 KB (each must stay under 10 ms):', '');
   out.push('| input | median ms | verdict |', '| --- | --- | --- |');
