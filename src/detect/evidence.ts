@@ -379,11 +379,14 @@ function inNumberPattern(lower: string, offset: number, lineStart: number): bool
 /**
  * An example of a SIP status field's values, on the line that names the field: a mapping document's
  * `sip_final_code   last final resp to INVITE   e.g. 200, 487`, `= sip_final_response  # e.g. 486`.
+ * The field is named within the 100 characters before, so the look stays short on any line.
  */
 function exampleOfSipField(text: string, lower: string, offset: number, lineStart: number): boolean {
   const before = lower.charCodeAt(offset - 1) === 32 ? offset - 1 : offset;
   if (!lower.startsWith('e.g.', before - 4) && !lower.startsWith('e.g.:', before - 5)) return false;
-  for (const name of text.slice(lineStart, before).split(/[^A-Za-z0-9_.]+/))
+  const span = text.slice(Math.max(lineStart, before - 100), before);
+  if (!/sip/i.test(span)) return false;
+  for (const name of span.split(/[^A-Za-z0-9_.]+/))
     if (name.length > 3 && classifyKey(name.replace(/^\.+|\.+$/g, '')) === 'sip-status') return true;
   return false;
 }

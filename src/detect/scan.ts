@@ -206,9 +206,12 @@ export class MessageScan {
     return this.uniqCounts;
   }
 
+  private stunOrTurn: boolean | undefined;
+
   /** Whether the message names STUN or TURN and nothing about SIP. */
   aboutStunOrTurn(): boolean {
-    return !this.messageIsSip() && stunOrTurn.test(this.message);
+    this.stunOrTurn ??= stunOrTurn.test(this.message);
+    return this.stunOrTurn && !this.messageIsSip();
   }
 
   messageIsSip(): boolean {
