@@ -6,7 +6,7 @@ import { foreignRightAfter, MarkerScratch, MarkerSpots, type Nearest, nearestMar
 import type { PhraseIndex } from './phrases.js';
 import { type LineKind, lineKind, lineKindOfText, surelyNoCodeOnLine } from './sip-message.js';
 import { DelimitedTables } from './tables.js';
-import { type Line, Span } from './text-scan.js';
+import { isAlnumCode, type Line, Span } from './text-scan.js';
 
 /**
  * Anything that makes the whole message about SIP, for prose that names no role next to the number:
@@ -21,8 +21,7 @@ const stunOrTurn = /\b(?:[Cc]oturn|turnserver|STUN|TURN|ALLOCATE|CREATE_PERMISSI
 /** `sip` in any case, where a SIP status field's name may hold it (`sip.status_code`, `SipCode`). */
 const sipWord = /sip/gi;
 
-const isNameChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
+const isNameChar = (c: number): boolean => isAlnumCode(c) || c === 46;
 
 /** What `replyFunctionArgument` looks for, in any case. */
 const replyFunctionWord = /reply|t_chec[k\u212a]_status/i;
