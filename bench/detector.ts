@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCatalogue } from '../src/catalogue/index.js';
-import { createDetector } from '../src/detect/index.js';
+import { createDetector, type Detector } from '../src/detect/index.js';
+import { createFloorDetector } from './floor.js';
 
 /**
  * The 14 lines the first version of this benchmark repeated: every line carries numbers and more than
@@ -125,14 +126,34 @@ const realistic = [
   'customer says calls drop after 32 seconds, pcap attached in OPS-4821',
 ].join('\n');
 
-/** The messages of the held-out rounds of the detector's corpus (`test/fixtures/detect`). */
-function heldOutMessages(): string[] {
+interface Labeled {
+  text: string;
+  codes: number[];
+}
+
+/** The labeled messages of the held-out rounds of the detector's corpus (`test/fixtures/detect`). */
+function heldOutCorpus(): Labeled[] {
   const dir = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'detect');
   return readdirSync(dir)
     .filter((file) => file.startsWith('heldout-round'))
     .flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n'))
     .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { text: string }).text);
+    .map((line) => JSON.parse(line) as Labeled);
+}
+
+/** Precision and recall over (message, code) pairs, codes unique per message, as the corpus test counts. */
+function score(detect: Detector, corpus: Labeled[]): { precision: number; recall: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { text, codes } of corpus) {
+    const want = new Set(codes);
+    const got = new Set(detect(text).codes.map((c) => c.code));
+    for (const code of got) if (want.has(code)) tp++;
+    fp += got.size - [...got].filter((code) => want.has(code)).length;
+    fn += [...want].filter((code) => !got.has(code)).length;
+  }
+  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn) };
 }
 
 /** The text `sample` repeated to `size` characters, as one flat string. */
@@ -204,7 +225,8 @@ const fmt = (n: number, digits = 3): string => n.toFixed(digits);
  * same text, time per KB across sizes (linearity), and adversarial 40 KB inputs.
  */
 export async function benchDetector(): Promise<string> {
-  const detect = createDetector(loadCatalogue());
+  const catalogue = loadCatalogue();
+  const detect = createDetector(catalogue);
   const out: string[] = ['## Detector', ''];
 
   const runs = 21;
@@ -232,8 +254,28 @@ export async function benchDetector(): Promise<string> {
   }
   out.push('', `Ratio detector / naive on realistic text: **${fmt(ratio, 2)}** (target >= 0.25).`, '');
 
+  // What the bare per-number work costs: the crudest detector that still judges each number by its
+  // evidence (bench/floor.ts), timed the same way, and scored on the held-out corpus beside the real one.
+  const corpus = heldOutCorpus();
+  const floor = createFloorDetector(catalogue);
+  const sample = sampleText(1 << 20);
+  const [naiveFloorMs, floorMs] = pairedMedianMs(
+    () => naivePass(sample),
+    () => floor(sample),
+    runs,
+  );
+  const floorScore = score(floor, corpus);
+  const detectorScore = score(detect, corpus);
+  out.push(
+    '| detector | ratio to naive, realistic text | held-out precision | held-out recall |',
+    '| --- | --- | --- | --- |',
+    `| sipbot | ${fmt(ratio, 2)} | ${fmt(detectorScore.precision)} | ${fmt(detectorScore.recall)} |`,
+    `| floor: one crude test per evidence kind (bench/floor.ts) | ${fmt(naiveFloorMs / floorMs, 2)} | ${fmt(floorScore.precision)} | ${fmt(floorScore.recall)} |`,
+    '',
+  );
+
   // The held-out corpus: messages written by others from the issue's text alone, one call each.
-  const messages = heldOutMessages();
+  const messages = corpus.map((m) => m.text);
   const totalBytes = messages.reduce((sum, m) => sum + m.length, 0);
   const [naiveMs, detectMs] = pairedMedianMs(
     () => messages.reduce((sum, m) => sum + naivePass(m), 0),
