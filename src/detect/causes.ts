@@ -47,6 +47,17 @@ export class CauseNames {
   }
 
   /**
+   * Whether `lower` holds, in [from, to), a name of `cause` of two words or more, its words joined by
+   * spaces or `_` ("NORMAL_TEMPORARY_FAILURE, cause 41"): the name says which cause the number is.
+   */
+  namedWithin(cause: number, lower: string, from: number, to: number): boolean {
+    const piece = ` ${lower.slice(from, to).replace(/[^a-z0-9]+/g, ' ')} `;
+    return (this.names.get(cause) ?? []).some(
+      (name) => name.length >= 2 && piece.includes(` ${name.join(' ')} `),
+    );
+  }
+
+  /**
    * Whether `words`, read after the number, start with the first two words of one of the names of
    * `cause` (the whole name when it has one word).
    */
@@ -174,6 +185,13 @@ const listedCause =
  */
 const causesThenList =
   /s[ \t]+[^\d\n.;:!?]{0,60}?:[ \t]*(\d{1,3})(?=[ \t]*,[ \t]*(?:1[01]\d|12[0-7]|\d{1,2})(?![\d.]))/y;
+
+/**
+ * Examples of causes, the first of a list whose next value is a cause too: `s like 16, 17`,
+ * `` ` — values such as 16 and 17`` (after a field's name, `q850_cause`).
+ */
+const causesLike =
+  /s?[`'"]?[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:values?[ \t]+)?(?:like|such as|e\.g\.,?|including)[ \t]+(\d{1,3})(?=[ \t]*(?:,|and|or)[ \t]*(?:1[01]\d|12[0-7]|\d{1,2})(?![\d.]))/y;
 
 /** A cause, an arrow, a response code: "19 → `480 Temporarily Unavailable`", "34 -> sip 503". */
 const causeToCode = /(?<![\d.,:/-])(\d{1,3})[ \t]*(?:→|->|=>)[ \t]*[`'"]?(?:sip[ \t]+)?[1-6]\d\d(?!\d)/g;
@@ -399,6 +417,10 @@ export function findCauses(
         causesThenList.lastIndex = localEnd;
         match = causesThenList.exec(lower);
       }
+      if (match === null) {
+        causesLike.lastIndex = localEnd;
+        match = causesLike.exec(lower);
+      }
       // `cause_code`, `CauseCode` (X-Asterisk-HangupCauseCode) go on; `causes`, `caused` do not.
       if (
         match === null &&
@@ -428,8 +450,10 @@ export function findCauses(
       if (endsWithOtherProtocol(lower, from, localAt)) continue;
       if (!q850Before(lower, from, localAt)) {
         const numberEnd = match.index + match[0].length;
+        const value = causeValue(match[1]);
         if (
           !(standalone && aboutIsdn()) &&
+          !(value !== undefined && names.namedWithin(value, lower, from, localAt)) &&
           !q850After.test(lower.slice(numberEnd, numberEnd + 40)) &&
           !causeTextBelow.test(text.slice(base + numberEnd, base + numberEnd + 16))
         )

@@ -197,7 +197,11 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (kamailioErrorReply(lower, offset)) return found['log-field'];
   if (caseArm(lower, offset, line.start) && scan.known.get(code) === true && scan.sipFavoured(line, offset))
     return found['log-field'];
-  if (onLadderArrow(lower, offset, line) && scan.known.get(code) === true && scan.messageIsSip())
+  if (
+    (onLadderArrow(lower, offset, line) || afterScreenArrow(lower, offset, line)) &&
+    scan.known.get(code) === true &&
+    scan.messageIsSip()
+  )
     return found['sip-context'];
 
   // An HTTP status line or access log: `HTTP/1.1 404`, `"GET /x.cfg HTTP/1.1" 403 153`; .NET's
@@ -216,7 +220,10 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (key !== undefined) {
     // A SIP stack's constant: `BUSY_HERE = 486`, `StatusRequestTerminated: 487`. HTTP names its
     // statuses alike (`NOT_FOUND = 404`): one it defines too needs SIP near or in the message.
-    if (namesPhrase(scan.phrases, code, key.name) && (!isHttpStatus(code) || scan.sipFavoured(line, offset)))
+    if (
+      namesPhrase(scan.phrases, code, key.name) &&
+      (!isHttpStatus(code) || sipConstant.test(key.name) || scan.sipFavoured(line, offset))
+    )
       return found['reason-phrase'];
     const keyKind = classifyKey(key.name);
     if (keyKind === 'sip-status') return found['log-field'];
@@ -249,7 +256,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
   if (scan.messageIsSip() && scan.labelsCodeRow(offset)) return found['log-field'];
 
   if (uniqCountRow(lower, offset, line) && scan.countsBySipStatus()) return found['log-field'];
-  if (identifierBefore(scan, offset, line)) return undefined;
+  if (identifierBefore(scan, offset, line) || callArgument(lower, offset, line.start)) return undefined;
   // A slash list is judged once, at its last number, by the words before its first ("sends 180/183");
   // a list neighbour then vouches for the others. It holds only codes ("Ringing 180/176" is in/out).
   let from = offset;
@@ -278,7 +285,7 @@ export function judge(scan: MessageScan, code: number, offset: number, line: Lin
     scan.nearest(line, offset) !== 'foreign'
   )
     return found['reason-phrase'];
-  if (measured) return undefined;
+  if (measured || countsCodeBefore(scan, offset, line)) return undefined;
 
   if (scan.known.get(code) === true && japaneseResponse(scan, offset, line)) return found['sip-context'];
   const verdict = judgeProse(scan, line, offset, tail, from);
@@ -458,6 +465,71 @@ function onLadderArrow(lower: string, offset: number, line: Line): boolean {
   const c = lower.charCodeAt(j);
   const d = lower.charCodeAt(j + 1);
   return isArrowShaft(c) && (isArrowShaft(d) || d === 62);
+}
+
+/** What a function's name holds when its argument is a response: `reject(486)`, `sendResponse(404)`. */
+const answeringName = /repl|respon|reject|answer|status|code|send|declin|hangup|terminat|busy|fail|error|sip/;
+
+/**
+ * The one argument of a call, right after the function's name: `setDefaultRegistrationTime(300)`,
+ * `sleep(500)`, an enum's value `NORMAL(100)`. It is the function's own value unless the name, with
+ * its qualifiers, says the function answers (`reject(486)`, `StatusCode::Other(486)`); the reply
+ * functions of Kamailio are read before this.
+ */
+function callArgument(lower: string, offset: number, lineStart: number): boolean {
+  if (lower.charCodeAt(offset - 1) !== 40 || lower.charCodeAt(offset + 3) !== 41) return false;
+  const end = offset - 1;
+  let i = end - 1;
+  while (
+    i >= lineStart &&
+    end - i <= 48 &&
+    (isAlnumCode(lower.charCodeAt(i)) || lower.charCodeAt(i) === 46 || lower.charCodeAt(i) === 58)
+  )
+    i--;
+  const first = lower.charCodeAt(i + 1);
+  if (i === end - 1 || first < 97 || first > 122) return false;
+  return !answeringName.test(lower.slice(i + 1, end));
+}
+
+/**
+ * A number right after the code taken last and its phrase counts that code's responses: "404 Not
+ * Found 301, 486 Busy Here 12k". Only spaces or a colon stand between the phrase and the number.
+ */
+function countsCodeBefore(scan: MessageScan, offset: number, line: Line): boolean {
+  const { lower } = scan;
+  const previous = scan.lastAccepted - scan.base;
+  if (previous < line.start || previous >= offset || offset - previous > 48) return false;
+  const phraseAt = phraseEnd(scan.phrases, Number(lower.slice(previous, previous + 3)), lower, previous + 3);
+  if (phraseAt < 0 || phraseAt > offset) return false;
+  for (let i = phraseAt; i < offset; i++) {
+    const c = lower.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 58) return false;
+  }
+  return true;
+}
+
+/** A constant of a SIP stack, by its prefix: pjsip's `PJSIP_SC_NOT_FOUND`, `SIP_NOT_FOUND`. */
+const sipConstant = /^(?:pj)?sip_/i;
+
+/**
+ * A response row of SIPp's screen on the answering side: `<---------- 180    48211    0`, the arrow
+ * (SIPp draws ten dashes) opening the line and a space before the number. The other side's rows,
+ * `180 <----------`, put the arrow after it (see `arrowFollows`).
+ */
+function afterScreenArrow(lower: string, offset: number, line: Line): boolean {
+  let i = offset - 1;
+  const spacesEnd = i;
+  while (i >= line.start && lower.charCodeAt(i) === 32 && spacesEnd - i < 12) i--;
+  if (i === spacesEnd) return false;
+  const dashesEnd = i;
+  while (i >= line.start && lower.charCodeAt(i) === 45 && dashesEnd - i < 16) i--;
+  if (dashesEnd - i < 4 || lower.charCodeAt(i) !== 60) return false;
+  const arrowStart = i;
+  for (i--; i >= line.start && arrowStart - i <= 24; i--) {
+    const c = lower.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return i < line.start;
 }
 
 /** A rule's answer: the evidence found, or none yet but a list neighbour may vouch for the number. */

@@ -173,6 +173,8 @@ function classifyKeyParts(key: string): KeyKind {
   if (parts.some((p) => p === 'q850' || p === 'isdn' || p === 'q' || p === 'hangupcause')) return 'cause';
   // A quantity: `max`, `lost`, `timeout`.
   if (parts.some((p) => notStatusParts.has(p))) return 'measure';
+  // sofia-sip's response events carry the status: `nua_r_register 401`, `nua_r_invite: 486`.
+  if (parts[0] === 'nua' && parts[1] === 'r' && parts.length > 2) return 'sip-status';
   // Homer and HEP exports put a response's code where a request's method goes: `"method": "480"`.
   if (parts.length === 1 && parts[0] === 'method') return 'sip-status';
   const hasSip = parts.some((p) => p === 'sip' || p.startsWith('sip'));

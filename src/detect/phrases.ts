@@ -133,7 +133,7 @@ export function linkedPhraseEnd(index: PhraseIndex, code: number, lower: string,
 }
 
 /** What constant names put before a phrase: `SIP_BUSY_HERE`, `StatusBusyHere`, `Response.RINGING`. */
-const constantPrefix = /^(?:sip|status|sc|response|resp|code)+/;
+const constantPrefix = /^(?:pj|sip|status|sc|response|resp|code)+/;
 
 /**
  * Whether a field or constant name spells a phrase of `code`: `BUSY_HERE = 486`, `TRYING = 100`,

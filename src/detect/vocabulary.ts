@@ -146,7 +146,7 @@ export const countNouns = words(`
   concurrent sessions session numbers number dids did times x percent tickets ticket people customers
   licenses license dollars usd eur euros gbp cents messages registrations devices phones endpoints
   subscribers accounts ports rows records entries items lines invite invites register registers sms texts
-  restarts segments llamadas chamadas appels anrufe chiamate
+  restarts segments llamadas chamadas appels anrufe chiamate connections connection pages threads workers
   faxes more less fewer extra additional active idle simultaneous total new open
   options pops flows left remaining
   usuarios llamadas canales líneas segundos minutos horas días clientes chamadas usuários linhas

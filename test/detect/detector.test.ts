@@ -577,6 +577,51 @@ describe('learning from held-out round 17 (home labs, recorders, fax and alarm l
   });
 });
 
+describe('learning from held-out round 18 (SIPp load tests, SIP libraries), after its untuned score', () => {
+  it("reads the rows SIPp's screen draws on the answering side", () => {
+    const screen = [
+      '  ----------> INVITE             48211     0         0         0',
+      '  <---------- 180                48211     0',
+      '  <---------- 200                48211     302',
+      '  ----------> ACK         E-RTD1 47909     0         0         0',
+    ].join('\n');
+    expect(codes(screen)).toEqual([180, 200]);
+    // The arrow opens the line: text before it makes it something else.
+    expect(codes('INVITE sent\ncalls <---------- 180 more')).toEqual([]);
+  });
+  it("takes a number right after a code and its phrase for that code's count", () => {
+    expect(codes('last hour: 200 OK 1.2M, 404 Not Found 301, 486 Busy Here 12k')).toEqual([200, 404, 486]);
+    expect(codes('SIP trunk: 404 Not Found: 301')).toEqual([404]);
+  });
+  it("takes a count's noun for connections and pages", () => {
+    expect(codes('SIP 200 OK per UA, db pool peaked at 180 of 200 connections')).toEqual([200]);
+  });
+  it("takes a call's one argument for the function's own value, unless its name answers", () => {
+    expect(codes('SIP REGISTER: profile has setDefaultRegistrationTime(300)')).toEqual([]);
+    expect(codes('SIP: enum class EndReason { NORMAL(100), BUSY(101) }')).toEqual([]);
+    expect(codes('SIP INVITE: we call reject(486) there')).toEqual([486]);
+    expect(codes('SIP final response: rsip gives StatusCode::Other(486)')).toEqual([486]);
+  });
+  it("reads pjsip's status constants and sofia-sip's response events", () => {
+    expect(codes('android app shows error "PJSIP_SC_NOT_FOUND 404" on every call')).toEqual([404]);
+    expect(codes('PJSIP_SC_BUSY_HERE = 486')).toEqual([486]);
+    expect(codes('sofia-sip nua_r_register 401 then 403 in a loop')).toEqual([401, 403]);
+    // HTTP names its statuses alike: only a SIP prefix says which.
+    expect(codes('HTTP_NOT_FOUND = 404')).toEqual([]);
+  });
+  it('reads causes a field or a name before them says are causes', () => {
+    const causes = (text: string): number[] => detect(text).causes.map((c) => c.cause);
+    expect(causes('we only store `q850_cause` — values like 16, 17, 19, 31 and 127')).toEqual([
+      16, 17, 19, 31, 127,
+    ]);
+    expect(causes('Q.850 causes such as 16, 17 and 19')).toEqual([16, 17, 19]);
+    expect(causes('the causes like 16 people we hired')).toEqual([]);
+    expect(causes('FreeSWITCH log says NORMAL_TEMPORARY_FAILURE, cause 41')).toEqual([41]);
+    // The name must be that of the number.
+    expect(causes('FreeSWITCH log says USER_BUSY, cause 41')).toEqual([]);
+  });
+});
+
 describe('box-drawn tables (ClickHouse, DuckDB, psql unicode), missed in held-out round 4', () => {
   const clickhouse = [
     '┌─carrier──┬─sip_status─┬─────c─┬─q850_cause─┐',
