@@ -267,7 +267,7 @@ export async function benchDetector(): Promise<string> {
   const floorScore = score(floor, corpus);
   const detectorScore = score(detect, corpus);
   out.push(
-    '| detector | ratio to naive, realistic text | held-out precision | held-out recall |',
+    '| detector | ratio to naive, realistic text | precision, held-out rounds | recall, held-out rounds |',
     '| --- | --- | --- | --- |',
     `| sipbot | ${fmt(ratio, 2)} | ${fmt(detectorScore.precision)} | ${fmt(detectorScore.recall)} |`,
     `| floor: one crude test per evidence kind (bench/floor.ts) | ${fmt(naiveFloorMs / floorMs, 2)} | ${fmt(floorScore.precision)} | ${fmt(floorScore.recall)} |`,
