@@ -51,10 +51,13 @@ export class CauseNames {
    * spaces or `_` ("NORMAL_TEMPORARY_FAILURE, cause 41"): the name says which cause the number is.
    */
   namedWithin(cause: number, lower: string, from: number, to: number): boolean {
-    const piece = ` ${lower.slice(from, to).replace(/[^a-z0-9]+/g, ' ')} `;
-    return (this.names.get(cause) ?? []).some(
-      (name) => name.length >= 2 && piece.includes(` ${name.join(' ')} `),
-    );
+    const window = lower.slice(from, to);
+    for (const name of this.names.get(cause) ?? []) {
+      // The name's last word first, a plain search: most windows hold none.
+      if (name.length < 2 || !window.includes(name[name.length - 1] as string)) continue;
+      if (` ${window.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${name.join(' ')} `)) return true;
+    }
+    return false;
   }
 
   /**
@@ -453,9 +456,9 @@ export function findCauses(
         const value = causeValue(match[1]);
         if (
           !(standalone && aboutIsdn()) &&
-          !(value !== undefined && names.namedWithin(value, lower, from, localAt)) &&
           !q850After.test(lower.slice(numberEnd, numberEnd + 40)) &&
-          !causeTextBelow.test(text.slice(base + numberEnd, base + numberEnd + 16))
+          !causeTextBelow.test(text.slice(base + numberEnd, base + numberEnd + 16)) &&
+          !(value !== undefined && names.namedWithin(value, lower, from, localAt))
         )
           continue;
       }
