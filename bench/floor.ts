@@ -1,5 +1,6 @@
 import type { Catalogue } from '../src/catalogue/index.js';
 import type { Detection } from '../src/detect/index.js';
+import { isAlnumCode, isDigitCode } from '../src/detect/text-scan.js';
 
 /**
  * A measuring stick, not part of sipbot: the cheapest detector that still judges each number by its
@@ -39,9 +40,7 @@ const candidate = /\b[1-6]\d\d(?!\d)/g;
 const causeNumber = /cause[=: ]*(\d{1,3})(?!\d)/gi;
 const headerOrSdp = /^(?:[A-Za-z][A-Za-z-]*:|[a-z]=)/;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-const isNamePart = (c: number): boolean => isDigit(c) || isLetter(c) || c === 95;
 /** `=`, `:`, a space or a double quote: what stands between a field's name and its value. */
 const isKeyGap = (c: number): boolean => c === 61 || c === 58 || c === 32 || c === 34;
 /** `.`, `:`, `-`, `/`, `,`: what joins digits into a longer token (IPs, times, dates, versions). */
@@ -60,9 +59,9 @@ function floorDetect(
   while (candidate.test(text)) {
     const at = candidate.lastIndex - 3;
     const before = text.charCodeAt(at - 1);
-    if (isNamePart(before) || before === 35 || before === 36) continue;
-    if (isJoiner(before) && isDigit(text.charCodeAt(at - 2))) continue;
-    if (isJoiner(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4))) continue;
+    if (isAlnumCode(before) || before === 35 || before === 36) continue;
+    if (isJoiner(before) && isDigitCode(text.charCodeAt(at - 2))) continue;
+    if (isJoiner(text.charCodeAt(at + 3)) && isDigitCode(text.charCodeAt(at + 4))) continue;
     if (at > lineEnd) {
       lineStart = text.lastIndexOf('\n', at - 1) + 1;
       lineEnd = text.indexOf('\n', at);
@@ -116,7 +115,7 @@ function floorEvidence(
   let keyEnd = at - 1;
   while (keyEnd >= lineStart && isKeyGap(text.charCodeAt(keyEnd))) keyEnd--;
   let keyStart = keyEnd;
-  while (keyStart >= lineStart && isNamePart(text.charCodeAt(keyStart))) keyStart--;
+  while (keyStart >= lineStart && isAlnumCode(text.charCodeAt(keyStart))) keyStart--;
   const key = text.slice(keyStart + 1, keyEnd + 1).toLowerCase();
   if (key.includes('sip') && (key.includes('status') || key.includes('code'))) return 'log-field';
   // Six words on each side.
