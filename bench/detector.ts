@@ -149,9 +149,10 @@ function score(detect: Detector, corpus: Labeled[]): { precision: number; recall
   for (const { text, codes } of corpus) {
     const want = new Set(codes);
     const got = new Set(detect(text).codes.map((c) => c.code));
-    for (const code of got) if (want.has(code)) tp++;
-    fp += got.size - [...got].filter((code) => want.has(code)).length;
-    fn += [...want].filter((code) => !got.has(code)).length;
+    const right = [...got].filter((code) => want.has(code)).length;
+    tp += right;
+    fp += got.size - right;
+    fn += want.size - right;
   }
   return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn) };
 }
