@@ -595,6 +595,8 @@ describe('learning from held-out round 18 (SIPp load tests, SIP libraries), afte
   });
   it("takes a count's noun for connections and pages", () => {
     expect(codes('SIP 200 OK per UA, db pool peaked at 180 of 200 connections')).toEqual([200]);
+    const fax = detect('SIP 200 OK on the re-INVITE, then the fax stopped after 180 of 200 pages');
+    expect(fax.codes.map((c) => c.offset)).toEqual([4]);
   });
   it("takes a call's one argument for the function's own value, unless its name answers", () => {
     expect(codes('SIP REGISTER: profile has setDefaultRegistrationTime(300)')).toEqual([]);
