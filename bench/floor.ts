@@ -1,6 +1,6 @@
 import type { Catalogue } from '../src/catalogue/index.js';
 import type { Detection } from '../src/detect/index.js';
-import { isAlnumCode, isDigitCode } from '../src/detect/text-scan.js';
+import { isAlnumCode, isAsciiLetterCode, isDigitCode, isJoinerCode } from '../src/detect/text-scan.js';
 
 /**
  * A measuring stick, not part of sipbot: the cheapest detector that still judges each number by its
@@ -40,11 +40,8 @@ const candidate = /\b[1-6]\d\d(?!\d)/g;
 const causeNumber = /cause[=: ]*(\d{1,3})(?!\d)/gi;
 const headerOrSdp = /^(?:[A-Za-z][A-Za-z-]*:|[a-z]=)/;
 
-const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** `=`, `:`, a space or a double quote: what stands between a field's name and its value. */
 const isKeyGap = (c: number): boolean => c === 61 || c === 58 || c === 32 || c === 34;
-/** `.`, `:`, `-`, `/`, `,`: what joins digits into a longer token (IPs, times, dates, versions). */
-const isJoiner = (c: number): boolean => c === 46 || c === 58 || c === 45 || c === 47 || c === 44;
 
 function floorDetect(
   text: string,
@@ -60,8 +57,8 @@ function floorDetect(
     const at = candidate.lastIndex - 3;
     const before = text.charCodeAt(at - 1);
     if (isAlnumCode(before) || before === 35 || before === 36) continue;
-    if (isJoiner(before) && isDigitCode(text.charCodeAt(at - 2))) continue;
-    if (isJoiner(text.charCodeAt(at + 3)) && isDigitCode(text.charCodeAt(at + 4))) continue;
+    if (isJoinerCode(before) && isDigitCode(text.charCodeAt(at - 2))) continue;
+    if (isJoinerCode(text.charCodeAt(at + 3)) && isDigitCode(text.charCodeAt(at + 4))) continue;
     if (at > lineEnd) {
       lineStart = text.lastIndexOf('\n', at - 1) + 1;
       lineEnd = text.indexOf('\n', at);
@@ -107,9 +104,9 @@ function floorEvidence(
   if (at - lineStart === 8 && text.startsWith('SIP/2.0 ', lineStart)) return 'status-line';
   // The first word after the number, a few gap characters on.
   let start = at + 3;
-  while (start < lineEnd && start < at + 6 && !isLetter(text.charCodeAt(start))) start++;
+  while (start < lineEnd && start < at + 6 && !isAsciiLetterCode(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < lineEnd && isLetter(text.charCodeAt(end))) end++;
+  while (end < lineEnd && isAsciiLetterCode(text.charCodeAt(end))) end++;
   if (end > start && text.slice(start, end).toLowerCase() === firstWord.get(code)) return 'reason-phrase';
   // The name right before it, across `=`, `:`, spaces and quotes.
   let keyEnd = at - 1;
@@ -128,16 +125,16 @@ function floorEvidence(
   };
   let i = at - 1;
   for (let words = 0; i >= lineStart && words < 6; words++) {
-    while (i >= lineStart && !isLetter(text.charCodeAt(i))) i--;
+    while (i >= lineStart && !isAsciiLetterCode(text.charCodeAt(i))) i--;
     const wordEnd = i + 1;
-    while (i >= lineStart && isLetter(text.charCodeAt(i))) i--;
+    while (i >= lineStart && isAsciiLetterCode(text.charCodeAt(i))) i--;
     if (wordEnd > i + 1) count(i + 1, wordEnd);
   }
   i = at + 3;
   for (let words = 0; i < lineEnd && words < 6; words++) {
-    while (i < lineEnd && !isLetter(text.charCodeAt(i))) i++;
+    while (i < lineEnd && !isAsciiLetterCode(text.charCodeAt(i))) i++;
     const wordStart = i;
-    while (i < lineEnd && isLetter(text.charCodeAt(i))) i++;
+    while (i < lineEnd && isAsciiLetterCode(text.charCodeAt(i))) i++;
     if (i > wordStart) count(wordStart, i);
   }
   return sip > 0 && other === 0 ? 'sip-context' : undefined;

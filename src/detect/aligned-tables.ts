@@ -1,6 +1,6 @@
 import type { KeyKind } from './fields.js';
 import { isRule, kindsOf } from './table-lines.js';
-import type { Line } from './text-scan.js';
+import { isDigitCode, type Line } from './text-scan.js';
 
 /**
  * Tables whose columns are aligned with spaces, as SQL consoles, CLI `show` commands and carrier CDR
@@ -180,8 +180,6 @@ export class AlignedTables {
   }
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
 /**
  * Q.850 cause values in the cause columns (`ISDN Cause`, `REL_CAUSE`) of the aligned table whose
  * header line spans [start, end), pushed to `found`. Returns where the table's rows end (`end` when
@@ -213,7 +211,7 @@ export function alignedCauseValues(
         let cause = 0;
         for (let j = tokenStart; j < i && cause >= 0; j++) {
           const c = text.charCodeAt(j);
-          cause = isDigit(c) ? cause * 10 + c - 48 : -1;
+          cause = isDigitCode(c) ? cause * 10 + c - 48 : -1;
         }
         const k = columnOf(header, tokenStart - rowStart, i - rowStart);
         if (cause >= 1 && cause <= 127 && k >= 0 && header.kinds[k] === 'cause')

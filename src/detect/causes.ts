@@ -1,5 +1,5 @@
 import { causeColumnValues } from './tables.js';
-import { isAlnumCode, isDigitCode, isRegexSpace, LineCursor } from './text-scan.js';
+import { isAlnumCode, isAsciiLetterCode, isDigitCode, isRegexSpace, LineCursor } from './text-scan.js';
 
 /**
  * Q.850 cause values mentioned as such: `Reason: Q.850;cause=16`, `Q.850 cause 41`, `q850 17`,
@@ -262,7 +262,6 @@ const isdnMessageMarker = /q\.?\s?(?:931|850|763)|isdn|rnis|rdsi|\bss7\b|\bisup\
 const afterCauseName = /[ \t]*(?:value)?[ \t]*[:=][ \t]*[a-z][a-z ,/_-]{2,40}?\((\d{1,3})\)/y;
 const countAfter =
   /[ \t]*(?:weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|times|calls|channels|users|months?|years?)\b/y;
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 function causeValue(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -437,7 +436,7 @@ export function findCauses(
         match = afterCause.exec(lower);
       }
       // A decoder's "Cause: Normal Clearing (16)" only where the message is about ISDN or SS7.
-      const standalone = localAt === 0 || !isAsciiLetter(lower.charCodeAt(localAt - 1));
+      const standalone = localAt === 0 || !isAsciiLetterCode(lower.charCodeAt(localAt - 1));
       if (!match && standalone && aboutIsdn()) {
         afterCauseName.lastIndex = localEnd;
         match = afterCauseName.exec(lower);

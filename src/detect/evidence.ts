@@ -25,7 +25,14 @@ import {
   insideLinkOrMention,
   reasonProtocol,
 } from './sip-message.js';
-import { isAlnumCode, isDigitCode, isThreeDigits, type Line } from './text-scan.js';
+import {
+  isAlnumCode,
+  isAsciiLetterCode,
+  isDigitCode,
+  isJoinerCode,
+  isThreeDigits,
+  type Line,
+} from './text-scan.js';
 
 /** The kinds of evidence, strongest first. Mirrors `Evidence` in index.ts. */
 export type EvidenceKind = 'status-line' | 'reason-phrase' | 'reason-header' | 'log-field' | 'sip-context';
@@ -33,15 +40,11 @@ export type EvidenceKind = 'status-line' | 'reason-phrase' | 'reason-header' | '
 /** How a number sits among its neighbours: on its own, only as a cell of a comma list, or inside something. */
 export type Standing = 'alone' | 'cell' | 'embedded';
 
-/** `.`, `,`, `:`, `/`, `-`: what joins digits into a version, a list, a time or a range. */
-const isJoiner = (c: number): boolean => c === 46 || c === 44 || c === 58 || c === 47 || c === 45;
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
 /** `file.c:` before a line number: a dot and one to four letters end the five characters before `colon`. */
 function fileExtensionBefore(text: string, colon: number): boolean {
   const floor = Math.max(0, colon - 5);
   let i = colon - 1;
-  while (i >= floor && isAsciiLetter(text.charCodeAt(i))) i--;
+  while (i >= floor && isAsciiLetterCode(text.charCodeAt(i))) i--;
   const letters = colon - 1 - i;
   return letters >= 1 && letters <= 4 && i >= floor && text.charCodeAt(i) === 46;
 }
@@ -67,8 +70,9 @@ export function slashListStart(text: string, offset: number): number {
   if (end - start < 7) return -1;
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  const joinedBefore = isAlnumCode(before) || (isJoiner(before) && isDigitCode(text.charCodeAt(start - 2)));
-  const joinedAfter = isAlnumCode(after) || (isJoiner(after) && isDigitCode(text.charCodeAt(end + 1)));
+  const joinedBefore =
+    isAlnumCode(before) || (isJoinerCode(before) && isDigitCode(text.charCodeAt(start - 2)));
+  const joinedAfter = isAlnumCode(after) || (isJoinerCode(after) && isDigitCode(text.charCodeAt(end + 1)));
   return joinedBefore || joinedAfter || isDigitCode(before) ? -1 : start;
 }
 
@@ -95,7 +99,7 @@ export function standing(text: string, offset: number): Standing {
       return 'embedded';
     if ((before === 91 || before === 126 || before === 40) && idOrEstimate(text, offset, before))
       return 'embedded';
-    if (isJoiner(before)) {
+    if (isJoinerCode(before)) {
       const twoBack = text.charCodeAt(offset - 2);
       if (isDigitCode(twoBack)) {
         if (before === 47 && slashListStart(text, offset) >= 0) return 'alone';
@@ -110,7 +114,7 @@ export function standing(text: string, offset: number): Standing {
   if (pluralSuffix(text, offset + 3) > 0) return cell ? 'cell' : 'alone';
   const after = text.charCodeAt(offset + 3);
   if (isAlnumCode(after) || after === 37 || after === 64) return 'embedded';
-  if (isJoiner(after) && isDigitCode(text.charCodeAt(offset + 4))) {
+  if (isJoinerCode(after) && isDigitCode(text.charCodeAt(offset + 4))) {
     if (after === 47 && slashListStart(text, offset) >= 0) return 'alone';
     if (after !== 44) return 'embedded';
     cell = true;

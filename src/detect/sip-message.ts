@@ -1,5 +1,5 @@
 import { lexicon, SIP_HEADER } from './lexicon.js';
-import { isAlnumCode, type Line } from './text-scan.js';
+import { isAlnumCode, isAsciiLetterCode, type Line } from './text-scan.js';
 
 /**
  * Awareness of the SIP message format: status lines, header lines whose values are never codes,
@@ -39,8 +39,6 @@ export function lineKind(lower: string, line: Line): LineKind {
   return (lexicon.flags(lower, i, j) & SIP_HEADER) !== 0 ? 'header' : 'text';
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
 /**
  * `lineKind` read from the text itself, without lowercasing the line: undefined when a character
  * outside ASCII makes it unsure (one of them lowercases to an ASCII letter).
@@ -49,7 +47,7 @@ export function lineKindOfText(text: string, line: Line): LineKind | undefined {
   const i = firstContent(text, line);
   const c = text.charCodeAt(i);
   if (c >= 128) return undefined;
-  if (isAsciiLetter(c) && text.charCodeAt(i + 1) === 61) return 'sdp';
+  if (isAsciiLetterCode(c) && text.charCodeAt(i + 1) === 61) return 'sdp';
   let j = i;
   while (j < line.end && j - i < 40) {
     const d = text.charCodeAt(j);

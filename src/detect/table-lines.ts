@@ -1,5 +1,5 @@
 import { classifyKey, type KeyKind } from './fields.js';
-import { isRegexSpace, Span } from './text-scan.js';
+import { isAsciiLetterCode, isRegexSpace, Span } from './text-scan.js';
 
 /** Reading delimited lines: fields, the delimiter, header names and what each column holds. */
 
@@ -160,8 +160,6 @@ export function namesTypes(names: readonly string[]): boolean {
   return names.every((n) => n === '' || columnType.test(n));
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
 /**
  * The column names of a header line: every field names something (an empty edge field of `| a | b |`
  * is fine), at least two do, none starts with a digit. Undefined when the line is no header; row
@@ -175,7 +173,7 @@ export function headerNames(text: string, fields: ReadonlyArray<[number, number]
     const first = text.charCodeAt(s);
     if (first >= 48 && first <= 57) return undefined;
     let letter = false;
-    for (let i = s; i < e && !letter; i++) letter = isAsciiLetter(text.charCodeAt(i));
+    for (let i = s; i < e && !letter; i++) letter = isAsciiLetterCode(text.charCodeAt(i));
     if (!letter) return undefined;
     named++;
   }

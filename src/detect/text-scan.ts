@@ -81,6 +81,15 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** `.`, `,`, `:`, `/`, `-`: what joins digits into a longer token (IP addresses, times, dates, versions). */
+export function isJoinerCode(c: number): boolean {
+  return c === 46 || c === 44 || c === 58 || c === 47 || c === 45;
+}
+
 /** Three digits from `at` on. */
 export const isThreeDigits = (text: string, at: number): boolean =>
   isDigitCode(text.charCodeAt(at)) &&
